@@ -1,0 +1,1126 @@
+//! The course: info.toml (format v1, or the rustlings v6 format) parsed once
+//! into validated types. Nothing outside this module sees raw TOML.
+
+use std::fmt;
+use std::path::{Component, Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+/// The file that describes a course.
+pub const INFO_FILE: &str = "info.toml";
+
+const EDITIONS: [&str; 4] = ["2015", "2018", "2021", "2024"];
+
+/// One problem found in info.toml, with its position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub column: usize,
+    /// The step the problem belongs to, when there is one.
+    pub step: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{INFO_FILE}:{}:{}: ", self.line, self.column)?;
+        if let Some(step) = &self.step {
+            write!(f, "step {step}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// Every problem that made a course fail to load.
+#[derive(Debug, thiserror::Error)]
+pub struct CourseError {
+    pub path: PathBuf,
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for CourseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        writeln!(
+            f,
+            "{} has {n} problem{}:",
+            self.path.display(),
+            if n == 1 { "" } else { "s" }
+        )?;
+        for p in &self.problems {
+            writeln!(f, "  {p}")?;
+        }
+        write!(
+            f,
+            "Fix info.toml (its format is described in the README, \"Authoring a course\") and run the command again."
+        )
+    }
+}
+
+/// Which info.toml dialect a course uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `learn`'s own format v1 (`[course]` and `[[steps]]`).
+    Learn,
+    /// The rustlings v6 format (`[[exercises]]`).
+    Rustlings,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Beginner,
+    Intermediate,
+    Advanced,
+}
+
+impl fmt::Display for Level {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Level::Beginner => "beginner",
+            Level::Intermediate => "intermediate",
+            Level::Advanced => "advanced",
+        })
+    }
+}
+
+/// What "the exercise passes" means for a step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Checks {
+    /// Build with `rustc --test` and require every test to pass.
+    pub tests: bool,
+    /// Build the program and require it to exit 0 (and print `expected_output`).
+    pub run: bool,
+    /// Run clippy with warnings denied (rustlings `strict_clippy`).
+    pub clippy: bool,
+}
+
+impl Checks {
+    pub const RUN: Checks = Checks {
+        tests: false,
+        run: true,
+        clippy: false,
+    };
+    pub const TEST: Checks = Checks {
+        tests: true,
+        run: false,
+        clippy: false,
+    };
+
+    /// The name shown to learners.
+    pub fn mode_name(&self) -> &'static str {
+        match (self.tests, self.run) {
+            (true, true) => "test+run",
+            (true, false) => "test",
+            _ => "run",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Course {
+    /// The folder holding info.toml; every path of the course is inside it.
+    pub root: PathBuf,
+    pub format: Format,
+    pub title: String,
+    pub edition: String,
+    pub welcome: Option<String>,
+    pub done: Option<String>,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub name: String,
+    pub title: String,
+    pub topic: String,
+    pub level: Option<Level>,
+    /// The exercise, relative to the course root.
+    pub path: PathBuf,
+    /// The reference solution, relative to the course root.
+    pub solution: Option<PathBuf>,
+    pub checks: Checks,
+    pub expected_output: Option<String>,
+    pub reading_minutes: Option<u32>,
+    pub reviewed: Option<String>,
+    pub error_codes: Vec<String>,
+    pub hints: Vec<String>,
+    pub lesson: String,
+    pub must_know: Vec<String>,
+    pub discussion: Vec<String>,
+    pub mcqs: Vec<Mcq>,
+    pub traces: Vec<Trace>,
+    pub interviews: Vec<Interview>,
+    /// The starter is allowed to pass as shipped (checked by `learn dev check`).
+    pub starter_passes: bool,
+    /// Line of the step's `name` in info.toml.
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mcq {
+    pub id: String,
+    pub prompt: String,
+    pub code: Option<String>,
+    pub choices: Vec<String>,
+    /// Indexes of the right choices, sorted.
+    pub answer: Vec<usize>,
+    /// The question is select-all-that-apply (its answer was given as a list).
+    pub multi: bool,
+    pub explanations: Option<Vec<String>>,
+    pub explanation: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Trace {
+    pub id: String,
+    pub program: String,
+    pub compiles: bool,
+    pub output: String,
+    pub panics: bool,
+    pub error_code: Option<String>,
+    pub explanation: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Interview {
+    pub id: String,
+    pub question: String,
+    pub answer: String,
+    pub line: usize,
+}
+
+impl Course {
+    /// Load and validate the course whose info.toml is in `root`.
+    pub fn load(root: &Path) -> anyhow::Result<Course> {
+        let info = root.join(INFO_FILE);
+        let text = std::fs::read_to_string(&info).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot read {}: {e}\nRun `learn` inside a course folder, pass --course DIR, or write the built-in course with `learn init DIR`.",
+                info.display()
+            )
+        })?;
+        Course::parse(root, &text).map_err(|problems| {
+            CourseError {
+                path: info,
+                problems,
+            }
+            .into()
+        })
+    }
+
+    /// Parse and validate info.toml's text; `root` is used to check paths.
+    pub fn parse(root: &Path, text: &str) -> Result<Course, Vec<Problem>> {
+        let lines = LineIndex::new(text);
+        if is_rustlings(text) {
+            let raw: RawRustlings = toml::from_str(text).map_err(|e| vec![lines.de_error(&e)])?;
+            raw.validate(root, &lines)
+        } else {
+            let raw: RawInfo = toml::from_str(text).map_err(|e| vec![lines.de_error(&e)])?;
+            raw.validate(root, &lines)
+        }
+    }
+
+    pub fn step_index(&self, name: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.name == name)
+    }
+
+    /// The step that teaches a rustc error code, if any.
+    pub fn step_teaching(&self, code: &str) -> Option<&Step> {
+        self.steps
+            .iter()
+            .find(|s| s.error_codes.iter().any(|c| c == code))
+    }
+
+    /// The exercise file of a step, as an absolute path.
+    pub fn exercise_path(&self, step: &Step) -> PathBuf {
+        self.root.join(&step.path)
+    }
+}
+
+/// Find the course folder: the nearest folder from `start` upward that holds info.toml.
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    start
+        .ancestors()
+        .find(|dir| dir.join(INFO_FILE).is_file())
+        .map(Path::to_path_buf)
+}
+
+fn is_rustlings(text: &str) -> bool {
+    text.lines()
+        .any(|l| l.trim_start().starts_with("[[exercises]]"))
+}
+
+/// Maps byte offsets to 1-based line and column.
+struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let col = offset - self.starts[line.saturating_sub(1)] + 1;
+        (line.max(1), col)
+    }
+
+    fn problem(&self, offset: usize, step: Option<&str>, message: impl Into<String>) -> Problem {
+        let (line, column) = self.position(offset);
+        Problem {
+            line,
+            column,
+            step: step.map(str::to_owned),
+            message: message.into(),
+        }
+    }
+
+    fn de_error(&self, e: &toml::de::Error) -> Problem {
+        let offset = e.span().map_or(0, |s| s.start);
+        // toml's message is already specific ("unknown field `x`, expected one of ...").
+        self.problem(offset, None, e.message().trim().to_owned())
+    }
+
+    fn line(&self, offset: usize) -> usize {
+        self.position(offset).0
+    }
+}
+
+// ---------------------------------------------------------------------------
+// format v1
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInfo {
+    /// Must be 1.
+    format_version: Spanned<i64>,
+    /// The course's title, edition and messages.
+    course: Spanned<RawCourse>,
+    /// The ordered steps.
+    #[serde(default)]
+    steps: Vec<RawStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCourse {
+    /// Shown at the top of every screen.
+    title: String,
+    /// `rustc --edition` for every exercise and program.
+    #[serde(default = "default_edition")]
+    edition: Spanned<String>,
+    /// Shown on the first start.
+    welcome: Option<String>,
+    /// Shown when the last step is done.
+    done: Option<String>,
+}
+
+fn default_edition() -> Spanned<String> {
+    Spanned::new(0..0, "2021".to_owned())
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    /// Unique; lowercase letters, digits and '_'.
+    name: Spanned<String>,
+    /// Shown as the step's heading.
+    title: String,
+    /// Groups steps for stats and quiz filters.
+    topic: String,
+    /// beginner | intermediate | advanced
+    level: Spanned<String>,
+    /// The exercise, relative to the course folder.
+    path: Spanned<String>,
+    /// The reference solution; defaults to the same path under solutions/.
+    solution: Option<Spanned<String>>,
+    /// run | test
+    mode: Spanned<String>,
+    /// run mode only: stdout must equal it (trailing whitespace trimmed).
+    expected_output: Option<Spanned<String>>,
+    /// Minutes to read the lesson.
+    reading_minutes: Option<u32>,
+    /// When the content was last reviewed (YYYY-MM-DD).
+    reviewed: Option<Spanned<String>>,
+    /// rustc error codes this step teaches.
+    error_codes: Option<Spanned<Vec<String>>>,
+    /// A ladder of hints, shown one at a time.
+    #[serde(default)]
+    hints: Vec<String>,
+    /// The lesson text.
+    #[serde(default)]
+    lesson: String,
+    /// Points a learner must be able to say without notes.
+    #[serde(default)]
+    must_know: Vec<String>,
+    /// Prompts for discussion.
+    #[serde(default)]
+    discussion: Vec<String>,
+    /// The starter may pass as shipped (otherwise `dev check` requires it to fail).
+    #[serde(default)]
+    starter_passes: bool,
+    /// Multiple-choice questions that gate the step.
+    #[serde(default)]
+    mcq: Vec<RawMcq>,
+    /// "Does it compile? What does it print?" questions.
+    #[serde(default)]
+    trace: Vec<RawTrace>,
+    /// Interview questions with model answers.
+    #[serde(default)]
+    interview: Vec<RawInterview>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMcq {
+    /// A stable id for the review schedule; defaults to STEP.mcq.INDEX.
+    id: Option<Spanned<String>>,
+    prompt: Spanned<String>,
+    code: Option<String>,
+    choices: Spanned<Vec<String>>,
+    /// A letter, or a list of letters for select-all-that-apply.
+    answer: Spanned<RawAnswer>,
+    /// One per choice.
+    explanations: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    explanation: String,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawAnswer {
+    One(String),
+    Many(Vec<String>),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTrace {
+    id: Option<Spanned<String>>,
+    program: Spanned<String>,
+    compiles: bool,
+    #[serde(default)]
+    output: String,
+    #[serde(default)]
+    panics: bool,
+    /// The error code rustc reports when `compiles = false`.
+    error_code: Option<Spanned<String>>,
+    #[serde(default)]
+    explanation: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawInterview {
+    id: Option<Spanned<String>>,
+    question: Spanned<String>,
+    answer: String,
+}
+
+/// Collects problems while validating.
+struct Checker<'a> {
+    root: &'a Path,
+    lines: &'a LineIndex,
+    problems: Vec<Problem>,
+    step: Option<String>,
+}
+
+impl Checker<'_> {
+    fn report(&mut self, offset: usize, message: impl Into<String>) {
+        let p = self.lines.problem(offset, self.step.as_deref(), message);
+        self.problems.push(p);
+    }
+
+    fn name(&mut self, name: &Spanned<String>, seen: &mut Vec<String>) {
+        let n = name.get_ref();
+        let ok = !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !ok {
+            self.report(
+                name.span().start,
+                format!("name `{n}` must be lowercase letters, digits and '_' only"),
+            );
+        }
+        if seen.contains(n) {
+            self.report(
+                name.span().start,
+                format!("duplicate step name `{n}`: step names must be unique"),
+            );
+        }
+        seen.push(n.clone());
+    }
+
+    /// A path inside the course folder that must exist.
+    fn path(&mut self, path: &Spanned<String>, what: &str) -> Option<PathBuf> {
+        let rel = PathBuf::from(path.get_ref());
+        let at = path.span().start;
+        self.inside(rel, at, what)
+    }
+
+    fn inside(&mut self, rel: PathBuf, at: usize, what: &str) -> Option<PathBuf> {
+        let leaves = rel.is_absolute()
+            || rel
+                .components()
+                .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)));
+        if leaves {
+            self.report(
+                at,
+                format!(
+                    "{what} `{}` leaves the course folder: give a path relative to the folder holding info.toml, without `..`",
+                    rel.display()
+                ),
+            );
+            return None;
+        }
+        if !self.root.join(&rel).is_file() {
+            self.report(
+                at,
+                format!(
+                    "{what} `{}` does not exist in the course folder",
+                    rel.display()
+                ),
+            );
+            return None;
+        }
+        Some(rel)
+    }
+
+    fn error_code(&mut self, code: &str, at: usize) {
+        let ok = code.len() == 5
+            && code.starts_with('E')
+            && code[1..].chars().all(|c| c.is_ascii_digit());
+        if !ok {
+            self.report(at, format!("error code `{code}` is not of the form E0123"));
+        }
+    }
+
+    fn question_id(
+        &mut self,
+        explicit: Option<&Spanned<String>>,
+        default: String,
+        ids: &mut Vec<String>,
+    ) -> String {
+        let id = match explicit {
+            Some(id) => {
+                if id.get_ref().trim().is_empty() {
+                    self.report(id.span().start, "a question `id` must not be empty");
+                }
+                if ids.contains(id.get_ref()) {
+                    self.report(
+                        id.span().start,
+                        format!(
+                            "duplicate question id `{}`: ids must be unique in the course",
+                            id.get_ref()
+                        ),
+                    );
+                }
+                id.get_ref().clone()
+            }
+            None => default,
+        };
+        ids.push(id.clone());
+        id
+    }
+}
+
+impl RawInfo {
+    fn validate(self, root: &Path, lines: &LineIndex) -> Result<Course, Vec<Problem>> {
+        let mut c = Checker {
+            root,
+            lines,
+            problems: Vec::new(),
+            step: None,
+        };
+        if *self.format_version.get_ref() != 1 {
+            c.report(
+                self.format_version.span().start,
+                format!(
+                    "format_version = {} is not supported: this version of learn reads format_version = 1",
+                    self.format_version.get_ref()
+                ),
+            );
+        }
+        let course_at = self.course.span().start;
+        let course = self.course.into_inner();
+        let edition = course.edition.get_ref().clone();
+        if !EDITIONS.contains(&edition.as_str()) {
+            c.report(
+                course.edition.span().start,
+                format!(
+                    "edition `{edition}` is not a Rust edition: expected one of {}",
+                    EDITIONS.join(", ")
+                ),
+            );
+        }
+        if self.steps.is_empty() {
+            c.report(course_at, "the course has no [[steps]]: add at least one");
+        }
+        let mut names = Vec::new();
+        let mut ids = Vec::new();
+        let mut steps = Vec::new();
+        for raw in self.steps {
+            c.step = Some(raw.name.get_ref().clone());
+            if let Some(step) = raw.validate(&mut c, &mut names, &mut ids, &edition) {
+                steps.push(step);
+            }
+        }
+        if !c.problems.is_empty() {
+            return Err(c.problems);
+        }
+        Ok(Course {
+            root: root.to_path_buf(),
+            format: Format::Learn,
+            title: course.title,
+            edition,
+            welcome: course.welcome,
+            done: course.done,
+            steps,
+        })
+    }
+}
+
+impl RawStep {
+    fn validate(
+        self,
+        c: &mut Checker,
+        names: &mut Vec<String>,
+        ids: &mut Vec<String>,
+        _edition: &str,
+    ) -> Option<Step> {
+        let before = c.problems.len();
+        c.name(&self.name, names);
+        let name = self.name.get_ref().clone();
+        let level = match self.level.get_ref().as_str() {
+            "beginner" => Some(Level::Beginner),
+            "intermediate" => Some(Level::Intermediate),
+            "advanced" => Some(Level::Advanced),
+            other => {
+                c.report(
+                    self.level.span().start,
+                    format!(
+                        "level `{other}` is not known: expected beginner, intermediate or advanced"
+                    ),
+                );
+                None
+            }
+        };
+        let checks = match self.mode.get_ref().as_str() {
+            "run" => Checks::RUN,
+            "test" => Checks::TEST,
+            other => {
+                c.report(
+                    self.mode.span().start,
+                    format!("mode `{other}` is not known: expected run or test"),
+                );
+                Checks::RUN
+            }
+        };
+        if let Some(out) = &self.expected_output {
+            if checks.tests {
+                c.report(
+                    out.span().start,
+                    "expected_output is only for mode = \"run\": a test step passes when its tests pass",
+                );
+            }
+        }
+        if let Some(r) = &self.reviewed {
+            if !is_date(r.get_ref()) {
+                c.report(
+                    r.span().start,
+                    format!(
+                        "reviewed = \"{}\" is not a date: expected YYYY-MM-DD",
+                        r.get_ref()
+                    ),
+                );
+            }
+        }
+        if let Some(codes) = &self.error_codes {
+            for code in codes.get_ref() {
+                c.error_code(code, codes.span().start);
+            }
+        }
+        let path = c.path(&self.path, "path");
+        let solution = match &self.solution {
+            Some(s) => c.path(s, "solution"),
+            None if path.is_none() => None,
+            None => {
+                // Default: the same path under solutions/.
+                let rel = Path::new(self.path.get_ref());
+                let under = rel.strip_prefix("exercises").unwrap_or(rel);
+                let default = Path::new("solutions").join(under);
+                c.inside(default, self.path.span().start, "solution (default)")
+            }
+        };
+
+        let mcqs = self
+            .mcq
+            .into_iter()
+            .enumerate()
+            .filter_map(|(i, m)| m.validate(c, &name, i, ids))
+            .collect();
+        let traces = self
+            .trace
+            .into_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if let Some(code) = &t.error_code {
+                    c.error_code(code.get_ref(), code.span().start);
+                    if t.compiles {
+                        c.report(
+                            code.span().start,
+                            "error_code is only for a program with compiles = false",
+                        );
+                    }
+                }
+                if !t.compiles && (t.panics || !t.output.is_empty()) {
+                    c.report(
+                        t.program.span().start,
+                        "a program with compiles = false cannot have output or panic",
+                    );
+                }
+                Trace {
+                    id: c.question_id(t.id.as_ref(), format!("{name}.trace.{i}"), ids),
+                    line: c.lines.line(t.program.span().start),
+                    program: t.program.into_inner(),
+                    compiles: t.compiles,
+                    output: t.output,
+                    panics: t.panics,
+                    error_code: t.error_code.map(Spanned::into_inner),
+                    explanation: t.explanation,
+                }
+            })
+            .collect();
+        let interviews = self
+            .interview
+            .into_iter()
+            .enumerate()
+            .map(|(i, q)| Interview {
+                id: c.question_id(q.id.as_ref(), format!("{name}.interview.{i}"), ids),
+                line: c.lines.line(q.question.span().start),
+                question: q.question.into_inner(),
+                answer: q.answer,
+            })
+            .collect();
+        if c.problems.len() > before {
+            return None;
+        }
+        Some(Step {
+            line: c.lines.line(self.name.span().start),
+            name,
+            title: self.title,
+            topic: self.topic,
+            level,
+            path: path?,
+            solution,
+            checks,
+            expected_output: self.expected_output.map(Spanned::into_inner),
+            reading_minutes: self.reading_minutes,
+            reviewed: self.reviewed.map(Spanned::into_inner),
+            error_codes: self
+                .error_codes
+                .map(Spanned::into_inner)
+                .unwrap_or_default(),
+            hints: self.hints,
+            lesson: self.lesson,
+            must_know: self.must_know,
+            discussion: self.discussion,
+            mcqs,
+            traces,
+            interviews,
+            starter_passes: self.starter_passes,
+        })
+    }
+}
+
+impl RawMcq {
+    fn validate(
+        self,
+        c: &mut Checker,
+        step: &str,
+        index: usize,
+        ids: &mut Vec<String>,
+    ) -> Option<Mcq> {
+        let before = c.problems.len();
+        let id = c.question_id(self.id.as_ref(), format!("{step}.mcq.{index}"), ids);
+        let n = self.choices.get_ref().len();
+        let (letters, multi) = match self.answer.get_ref() {
+            RawAnswer::One(a) => (vec![a.clone()], false),
+            RawAnswer::Many(a) => (a.clone(), true),
+        };
+        let mut answer = Vec::new();
+        for letter in &letters {
+            match letter_index(letter) {
+                Some(i) if i < n => answer.push(i),
+                _ => c.report(
+                    self.answer.span().start,
+                    format!(
+                        "answer `{letter}` names no choice: expected a letter from a to {}",
+                        (b'a' + n.saturating_sub(1).min(25) as u8) as char
+                    ),
+                ),
+            }
+        }
+        if letters.is_empty() {
+            c.report(
+                self.answer.span().start,
+                "answer is empty: name at least one choice",
+            );
+        }
+        answer.sort_unstable();
+        answer.dedup();
+        if let Some(ex) = &self.explanations {
+            if ex.get_ref().len() != n {
+                c.report(
+                    ex.span().start,
+                    format!(
+                        "explanations has {} entries but choices has {n}: give one explanation per choice",
+                        ex.get_ref().len()
+                    ),
+                );
+            }
+        }
+        if c.problems.len() > before {
+            return None;
+        }
+        Some(Mcq {
+            id,
+            line: c.lines.line(self.prompt.span().start),
+            prompt: self.prompt.into_inner(),
+            code: self.code,
+            choices: self.choices.into_inner(),
+            answer,
+            multi,
+            explanations: self.explanations.map(Spanned::into_inner),
+            explanation: self.explanation,
+        })
+    }
+}
+
+/// `a` → 0, `b` → 1, …
+pub fn letter_index(letter: &str) -> Option<usize> {
+    let mut chars = letter.trim().chars();
+    match (chars.next(), chars.next()) {
+        (Some(ch @ 'a'..='z'), None) => Some(ch as usize - 'a' as usize),
+        (Some(ch @ 'A'..='Z'), None) => Some(ch as usize - 'A' as usize),
+        _ => None,
+    }
+}
+
+/// 0 → `a`, 1 → `b`, …
+pub fn index_letter(i: usize) -> char {
+    (b'a' + (i % 26) as u8) as char
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+}
+
+// ---------------------------------------------------------------------------
+// rustlings v6
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRustlings {
+    format_version: Spanned<i64>,
+    welcome_message: Option<String>,
+    final_message: Option<String>,
+    exercises: Vec<RawExercise>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawExercise {
+    name: Spanned<String>,
+    dir: Option<String>,
+    #[serde(default = "yes")]
+    test: bool,
+    #[serde(default)]
+    strict_clippy: bool,
+    #[serde(default)]
+    hint: String,
+    #[serde(default)]
+    skip_check_unsolved: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl RawRustlings {
+    fn validate(self, root: &Path, lines: &LineIndex) -> Result<Course, Vec<Problem>> {
+        let mut c = Checker {
+            root,
+            lines,
+            problems: Vec::new(),
+            step: None,
+        };
+        if *self.format_version.get_ref() != 1 {
+            c.report(
+                self.format_version.span().start,
+                format!(
+                    "format_version = {} is not supported: rustlings-format courses use format_version = 1",
+                    self.format_version.get_ref()
+                ),
+            );
+        }
+        let mut names = Vec::new();
+        let mut steps = Vec::new();
+        for ex in self.exercises {
+            c.step = Some(ex.name.get_ref().clone());
+            let before = c.problems.len();
+            c.name(&ex.name, &mut names);
+            let name = ex.name.get_ref().clone();
+            let file = match &ex.dir {
+                Some(dir) => format!("{dir}/{name}.rs"),
+                None => format!("{name}.rs"),
+            };
+            let at = ex.name.span().start;
+            let path = c.inside(Path::new("exercises").join(&file), at, "exercise");
+            let solution = Path::new("solutions").join(&file);
+            let solution = root.join(&solution).is_file().then_some(solution);
+            if c.problems.len() > before {
+                continue;
+            }
+            let Some(path) = path else { continue };
+            steps.push(Step {
+                line: lines.line(at),
+                title: name.clone(),
+                topic: ex.dir.clone().unwrap_or_else(|| "exercises".to_owned()),
+                name,
+                level: None,
+                path,
+                solution,
+                checks: Checks {
+                    tests: ex.test,
+                    run: true,
+                    clippy: ex.strict_clippy,
+                },
+                expected_output: None,
+                reading_minutes: None,
+                reviewed: None,
+                error_codes: Vec::new(),
+                hints: if ex.hint.trim().is_empty() {
+                    Vec::new()
+                } else {
+                    vec![ex.hint]
+                },
+                lesson: String::new(),
+                must_know: Vec::new(),
+                discussion: Vec::new(),
+                mcqs: Vec::new(),
+                traces: Vec::new(),
+                interviews: Vec::new(),
+                starter_passes: ex.skip_check_unsolved,
+            });
+        }
+        if steps.is_empty() && c.problems.is_empty() {
+            c.report(0, "the course has no [[exercises]]: add at least one");
+        }
+        if !c.problems.is_empty() {
+            return Err(c.problems);
+        }
+        let title = root
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "rustlings".to_owned());
+        Ok(Course {
+            root: root.to_path_buf(),
+            format: Format::Rustlings,
+            title,
+            edition: "2024".to_owned(),
+            welcome: self.welcome_message,
+            done: self.final_message,
+            steps,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A course folder with the given exercise and solution files.
+    fn folder(files: &[&str]) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for f in files {
+            let p = dir.path().join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "fn main() {}\n").unwrap();
+        }
+        dir
+    }
+
+    const HEAD: &str = "format_version = 1\n[course]\ntitle = \"T\"\nedition = \"2021\"\n";
+
+    fn step(extra: &str) -> String {
+        format!(
+            "{HEAD}\n[[steps]]\nname = \"one\"\ntitle = \"One\"\ntopic = \"t\"\nlevel = \"beginner\"\npath = \"exercises/one.rs\"\nmode = \"run\"\n{extra}"
+        )
+    }
+
+    fn problems(text: &str) -> Vec<Problem> {
+        let dir = folder(&["exercises/one.rs", "solutions/one.rs"]);
+        match Course::parse(dir.path(), text) {
+            Ok(_) => Vec::new(),
+            Err(p) => p,
+        }
+    }
+
+    fn only(text: &str) -> Problem {
+        let p = problems(text);
+        assert_eq!(p.len(), 1, "expected one problem, got {p:#?}");
+        p.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_good_course_loads() {
+        let dir = folder(&["exercises/one.rs", "solutions/one.rs"]);
+        let text =
+            step("[[steps.mcq]]\nprompt = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = \"b\"\n");
+        let course = Course::parse(dir.path(), &text).unwrap();
+        assert_eq!(course.steps.len(), 1);
+        let s = &course.steps[0];
+        assert_eq!(s.solution.as_deref(), Some(Path::new("solutions/one.rs")));
+        assert_eq!(s.mcqs[0].answer, vec![1]);
+        assert_eq!(s.mcqs[0].id, "one.mcq.0");
+        assert_eq!(s.line, 7);
+    }
+
+    #[test]
+    fn unknown_format_version() {
+        let p = only(&step("").replace("format_version = 1", "format_version = 2"));
+        assert_eq!(p.line, 1);
+        assert!(
+            p.message.contains("format_version = 2 is not supported"),
+            "{p}"
+        );
+    }
+
+    #[test]
+    fn duplicate_step_names() {
+        let text = step("").clone() + &step("").replace(HEAD, "");
+        let p = only(&text);
+        assert_eq!(p.line, 15);
+        assert!(p.message.contains("duplicate step name `one`"), "{p}");
+    }
+
+    #[test]
+    fn path_leaving_the_course() {
+        let p = only(&step("").replace("exercises/one.rs", "../one.rs"));
+        assert_eq!(p.line, 11);
+        assert!(p.message.contains("leaves the course folder"), "{p}");
+    }
+
+    #[test]
+    fn path_that_does_not_exist() {
+        let p = only(&step("solution = \"solutions/two.rs\"\n"));
+        assert_eq!(p.line, 13);
+        assert!(
+            p.message.contains("`solutions/two.rs` does not exist"),
+            "{p}"
+        );
+    }
+
+    #[test]
+    fn bad_mode_and_level() {
+        let p = problems(
+            &step("")
+                .replace("\"run\"", "\"walk\"")
+                .replace("\"beginner\"", "\"expert\""),
+        );
+        assert_eq!(p.len(), 2, "{p:#?}");
+        assert_eq!(p[0].line, 10);
+        assert!(
+            p[0].message.contains("level `expert` is not known"),
+            "{}",
+            p[0]
+        );
+        assert_eq!(p[1].line, 12);
+        assert!(
+            p[1].message
+                .contains("mode `walk` is not known: expected run or test"),
+            "{}",
+            p[1]
+        );
+    }
+
+    #[test]
+    fn answer_naming_no_choice() {
+        let p = only(&step(
+            "[[steps.mcq]]\nprompt = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = \"c\"\n",
+        ));
+        assert_eq!(p.line, 16);
+        assert!(p.message.contains("answer `c` names no choice"), "{p}");
+        assert_eq!(p.step.as_deref(), Some("one"));
+    }
+
+    #[test]
+    fn explanations_not_matching_choices() {
+        let p = only(&step(
+            "[[steps.mcq]]\nprompt = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = [\"a\", \"b\"]\nexplanations = [\"only one\"]\n",
+        ));
+        assert_eq!(p.line, 17);
+        assert!(
+            p.message
+                .contains("explanations has 1 entries but choices has 2"),
+            "{p}"
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        let p = only(&step("hintz = [\"typo\"]\n"));
+        assert_eq!(p.line, 13);
+        assert!(p.message.contains("unknown field `hintz`"), "{p}");
+        assert!(p.to_string().starts_with("info.toml:13:"), "{p}");
+    }
+
+    #[test]
+    fn broken_toml_names_the_line() {
+        let p = only(&step("title = \"unterminated\n"));
+        assert_eq!(p.line, 13);
+    }
+
+    #[test]
+    fn rustlings_format() {
+        let dir = folder(&["exercises/intro/intro1.rs", "solutions/intro/intro1.rs"]);
+        let text = "format_version = 1\n[[exercises]]\nname = \"intro1\"\ndir = \"intro\"\ntest = false\nhint = \"h\"\n";
+        let course = Course::parse(dir.path(), text).unwrap();
+        assert_eq!(course.format, Format::Rustlings);
+        assert_eq!(course.edition, "2024");
+        let s = &course.steps[0];
+        assert_eq!(s.path, Path::new("exercises/intro/intro1.rs"));
+        assert_eq!(
+            s.checks,
+            Checks {
+                tests: false,
+                run: true,
+                clippy: false
+            }
+        );
+        assert_eq!(s.hints, vec!["h".to_owned()]);
+    }
+
+    #[test]
+    fn letters() {
+        assert_eq!(letter_index("a"), Some(0));
+        assert_eq!(letter_index(" C "), Some(2));
+        assert_eq!(letter_index("ab"), None);
+        assert_eq!(index_letter(3), 'd');
+    }
+}

@@ -1,0 +1,627 @@
+//! Compiling and running learners' code: finding rustc, the fast flags, time
+//! and output limits, rustc's diagnostics, and the verdict cache.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use serde::{Deserialize, Serialize};
+use wait_timeout::ChildExt;
+
+use crate::course::{Checks, Course, Step};
+
+const NO_RUSTC: &str = "rustc was not found. Install Rust with rustup (https://rustup.rs), \
+open a new terminal so it is on your PATH, or set RUSTC to the compiler's path.";
+
+/// Bumped whenever what a verdict means changes, so old cached verdicts are ignored.
+const CACHE_VERSION: &str = concat!("learn ", env!("CARGO_PKG_VERSION"), " cache 1");
+
+/// How long and how loud a learner's program may be.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub timeout: Duration,
+    pub output_cap: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            timeout: Duration::from_secs(10),
+            output_cap: 1 << 20,
+        }
+    }
+}
+
+/// Set from another thread to stop a check early (a newer save arrived).
+#[derive(Debug, Clone, Default)]
+pub struct Cancel(Arc<AtomicBool>);
+
+impl Cancel {
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// The real compiler behind the rustup proxy, resolved once.
+#[derive(Debug, Clone)]
+pub struct Toolchain {
+    pub rustc: PathBuf,
+    pub sysroot: PathBuf,
+    /// `<sysroot>/lib/rustlib/<host>/lib`, where the dynamic std lives.
+    pub libdir: PathBuf,
+    /// Changes whenever the compiler does (path, size and mtime of the real rustc).
+    identity: String,
+}
+
+impl Toolchain {
+    /// `RUSTC`, else `rustc` on PATH; then skip the rustup proxy.
+    pub fn find() -> Result<Toolchain> {
+        let proxy = match std::env::var_os("RUSTC") {
+            Some(p) if !p.is_empty() => which::which(&p).context(NO_RUSTC)?,
+            _ => which::which("rustc").context(NO_RUSTC)?,
+        };
+        let out = Command::new(&proxy)
+            .args(["--print", "sysroot", "--print", "host-tuple"])
+            .output()
+            .with_context(|| format!("cannot run {}. {NO_RUSTC}", proxy.display()))?;
+        if !out.status.success() {
+            bail!(
+                "`{} --print sysroot` failed: {}\n{NO_RUSTC}",
+                proxy.display(),
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+        }
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut lines = text.lines();
+        let (Some(sysroot), Some(host)) = (lines.next(), lines.next()) else {
+            bail!(
+                "`{} --print sysroot --print host-tuple` printed no sysroot: rustc 1.84 or newer is needed",
+                proxy.display()
+            );
+        };
+        let sysroot = PathBuf::from(sysroot.trim());
+        let real = sysroot
+            .join("bin")
+            .join(format!("rustc{}", std::env::consts::EXE_SUFFIX));
+        let rustc = if real.is_file() { real } else { proxy };
+        let meta = std::fs::metadata(&rustc)
+            .with_context(|| format!("cannot read {}", rustc.display()))?;
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| d.as_nanos());
+        Ok(Toolchain {
+            identity: format!("{} {} {mtime}", rustc.display(), meta.len()),
+            libdir: sysroot.join("lib/rustlib").join(host.trim()).join("lib"),
+            rustc,
+            sysroot,
+        })
+    }
+
+    /// clippy-driver from the same toolchain.
+    pub fn clippy_driver(&self) -> PathBuf {
+        self.sysroot
+            .join("bin")
+            .join(format!("clippy-driver{}", std::env::consts::EXE_SUFFIX))
+    }
+
+    /// A rustc command with the flags measured fastest for an edit-compile-run cycle.
+    fn rustc(&self, edition: &str, incremental: &Path) -> Command {
+        let mut cmd = Command::new(&self.rustc);
+        cmd.arg("--edition")
+            .arg(edition)
+            .args(["--error-format=json", "--json=diagnostic-rendered-ansi"])
+            .args(["-C", "strip=debuginfo", "-C"])
+            .arg(format!("incremental={}", incremental.display()));
+        if self.libdir.is_dir() {
+            // Linking std dynamically is the cheapest link; the rpath lets the binary find it.
+            cmd.args(["-C", "prefer-dynamic", "-C"])
+                .arg(format!("link-arg=-Wl,-rpath,{}", self.libdir.display()));
+        }
+        cmd
+    }
+}
+
+/// How a check ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Passed,
+    CompileError,
+    ClippyFailed,
+    TestsFailed,
+    /// The program exited with a non-zero code.
+    Failed,
+    Panicked,
+    WrongOutput,
+    TimedOut,
+    Flooded,
+}
+
+/// The result of checking one exercise.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Verdict {
+    pub outcome: Outcome,
+    /// rustc's (or clippy's) rendered diagnostics, with ANSI colour.
+    pub diagnostics: String,
+    /// Error codes rustc reported, in order, without repeats.
+    pub error_codes: Vec<String>,
+    pub stdout: String,
+    pub stderr: String,
+    pub exit_code: Option<i32>,
+}
+
+impl Verdict {
+    pub fn passed(&self) -> bool {
+        self.outcome == Outcome::Passed
+    }
+
+    fn new(outcome: Outcome) -> Verdict {
+        Verdict {
+            outcome,
+            diagnostics: String::new(),
+            error_codes: Vec::new(),
+            stdout: String::new(),
+            stderr: String::new(),
+            exit_code: None,
+        }
+    }
+}
+
+/// The result of a check that may have been cut short.
+pub enum Checked {
+    Done(Verdict),
+    Cancelled,
+}
+
+/// What a finished process left behind.
+struct Exec {
+    status: Option<ExitStatus>,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    timed_out: bool,
+    flooded: bool,
+    cancelled: bool,
+}
+
+/// Run a command with a time limit, an output cap and a cancel flag.
+fn exec(mut cmd: Command, limits: Limits, cancel: &Cancel) -> Result<Exec> {
+    let program = cmd.get_program().to_string_lossy().into_owned();
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("cannot start {program}"))?;
+    let total = Arc::new(AtomicUsize::new(0));
+    let reader = |mut pipe: Box<dyn Read + Send>| {
+        let total = Arc::clone(&total);
+        let cap = limits.output_cap;
+        std::thread::Builder::new()
+            .name("output reader".into())
+            .spawn(move || {
+                let mut kept = Vec::new();
+                let mut buf = [0u8; 16 * 1024];
+                while let Ok(n) = pipe.read(&mut buf) {
+                    if n == 0 {
+                        break;
+                    }
+                    let before = total.fetch_add(n, Ordering::SeqCst);
+                    if before < cap {
+                        kept.extend_from_slice(&buf[..n.min(cap - before)]);
+                    }
+                }
+                kept
+            })
+    };
+    let out = reader(Box::new(child.stdout.take().expect("piped")))?;
+    let err = reader(Box::new(child.stderr.take().expect("piped")))?;
+    let start = Instant::now();
+    let (mut timed_out, mut flooded, mut cancelled) = (false, false, false);
+    let status = loop {
+        if let Some(status) = child.wait_timeout(Duration::from_millis(5))? {
+            break Some(status);
+        }
+        timed_out = start.elapsed() > limits.timeout;
+        flooded = total.load(Ordering::SeqCst) > limits.output_cap;
+        cancelled = cancel.is_cancelled();
+        if timed_out || flooded || cancelled {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+    };
+    let stdout = out.join().unwrap_or_default();
+    let stderr = err.join().unwrap_or_default();
+    Ok(Exec {
+        status,
+        stdout,
+        stderr,
+        timed_out,
+        flooded: flooded || total.load(Ordering::SeqCst) > limits.output_cap,
+        cancelled,
+    })
+}
+
+/// rustc's JSON diagnostics, turned back into rendered text and error codes.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    pub rendered: String,
+    pub error_codes: Vec<String>,
+}
+
+impl Diagnostics {
+    pub fn parse(stderr: &[u8]) -> Diagnostics {
+        #[derive(Deserialize)]
+        struct Line {
+            rendered: Option<String>,
+            level: Option<String>,
+            code: Option<Code>,
+        }
+        #[derive(Deserialize)]
+        struct Code {
+            code: String,
+        }
+        let mut d = Diagnostics::default();
+        for line in String::from_utf8_lossy(stderr).lines() {
+            match serde_json::from_str::<Line>(line) {
+                Ok(l) => {
+                    if let Some(r) = l.rendered {
+                        d.rendered.push_str(&r);
+                    }
+                    if let (Some("error"), Some(code)) = (l.level.as_deref(), l.code) {
+                        if !d.error_codes.contains(&code.code) {
+                            d.error_codes.push(code.code);
+                        }
+                    }
+                }
+                // Not JSON: a linker error or a crash; show it as it is.
+                Err(_) => {
+                    d.rendered.push_str(line);
+                    d.rendered.push('\n');
+                }
+            }
+        }
+        d
+    }
+}
+
+/// One file to check, with the name its cache entries go under.
+pub struct Job<'a> {
+    /// Unique per file within a course: the step name, or `NAME.solution`.
+    pub label: &'a str,
+    pub source: &'a Path,
+    pub checks: Checks,
+    pub expected_output: Option<&'a str>,
+}
+
+impl<'a> Job<'a> {
+    /// A step's exercise (or its solution, with a label of its own).
+    pub fn step(step: &'a Step, label: &'a str, source: &'a Path) -> Job<'a> {
+        Job {
+            label,
+            source,
+            checks: step.checks,
+            expected_output: step.expected_output.as_deref(),
+        }
+    }
+}
+
+/// Compiles and runs exercises of one course.
+#[derive(Debug, Clone)]
+pub struct Runner {
+    pub toolchain: Toolchain,
+    pub limits: Limits,
+    edition: String,
+    /// The course folder: programs run here.
+    root: PathBuf,
+    cache: PathBuf,
+}
+
+impl Runner {
+    pub fn new(course: &Course, limits: Limits) -> Result<Runner> {
+        let cache = crate::state::learn_dir(&course.root).join("cache");
+        Ok(Runner {
+            toolchain: Toolchain::find()?,
+            limits,
+            edition: course.edition.clone(),
+            root: course.root.clone(),
+            cache,
+        })
+    }
+
+    /// The cache key of a job's file as it is now: content, flags and compiler.
+    pub fn key(&self, job: &Job, content: &[u8]) -> String {
+        let mut h = blake3::Hasher::new();
+        for part in [
+            CACHE_VERSION,
+            &self.toolchain.identity,
+            &self.edition,
+            &format!("{:?}", job.checks),
+            job.expected_output.unwrap_or("\u{0}"),
+            &format!("{:?}", self.limits),
+        ] {
+            h.update(part.as_bytes());
+            h.update(&[0]);
+        }
+        h.update(content);
+        h.finalize().to_hex().to_string()
+    }
+
+    /// Check a file, reusing the last verdict when nothing that matters changed.
+    pub fn check(&self, job: &Job, cancel: &Cancel) -> Result<Checked> {
+        let content = std::fs::read(job.source)
+            .with_context(|| format!("cannot read the exercise {}", job.source.display()))?;
+        let key = self.key(job, &content);
+        if let Some(v) = self.cached(job.label, &key) {
+            return Ok(Checked::Done(v));
+        }
+        let checked = self.check_uncached(job, cancel)?;
+        if let Checked::Done(v) = &checked {
+            self.store(job.label, &key, v);
+        }
+        Ok(checked)
+    }
+
+    fn verdict_file(&self, label: &str) -> PathBuf {
+        self.cache.join("verdicts").join(format!("{label}.json"))
+    }
+
+    fn cached(&self, label: &str, key: &str) -> Option<Verdict> {
+        #[derive(Deserialize)]
+        struct Entry {
+            key: String,
+            verdict: Verdict,
+        }
+        let text = std::fs::read_to_string(self.verdict_file(label)).ok()?;
+        let entry: Entry = serde_json::from_str(&text).ok()?;
+        (entry.key == key).then_some(entry.verdict)
+    }
+
+    fn store(&self, label: &str, key: &str, verdict: &Verdict) {
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            key: &'a str,
+            verdict: &'a Verdict,
+        }
+        let path = self.verdict_file(label);
+        // A cache that cannot be written only costs a recompile next time.
+        if let Ok(json) = serde_json::to_string(&Entry { key, verdict }) {
+            let _ = crate::state::write_atomic(&path, json.as_bytes());
+        }
+    }
+
+    /// Forget the cached verdict of a file.
+    pub fn forget(&self, label: &str) {
+        let _ = std::fs::remove_file(self.verdict_file(label));
+    }
+
+    fn check_uncached(&self, job: &Job, cancel: &Cancel) -> Result<Checked> {
+        let bin_dir = self.cache.join("bin");
+        std::fs::create_dir_all(&bin_dir)
+            .with_context(|| format!("cannot create the cache folder {}", bin_dir.display()))?;
+        crate::state::ignore_cache(&self.cache);
+        let checks = job.checks;
+        let test_bin = bin_dir.join(format!(
+            "{}-test{}",
+            job.label,
+            std::env::consts::EXE_SUFFIX
+        ));
+        let run_bin = bin_dir.join(format!("{}{}", job.label, std::env::consts::EXE_SUFFIX));
+
+        // Build what is needed; when both a test and a normal build are needed, in parallel.
+        let (test_build, run_build, clippy) = std::thread::scope(|s| {
+            let test = checks
+                .tests
+                .then(|| s.spawn(|| self.build(job, &test_bin, true, cancel)));
+            let clippy = checks.clippy.then(|| s.spawn(|| self.clippy(job, cancel)));
+            let run = checks.run.then(|| self.build(job, &run_bin, false, cancel));
+            (
+                test.map(|h| h.join().expect("build thread")),
+                run,
+                clippy.map(|h| h.join().expect("clippy thread")),
+            )
+        });
+        if cancel.is_cancelled() {
+            return Ok(Checked::Cancelled);
+        }
+        let mut diagnostics = Diagnostics::default();
+        let mut failed_build = false;
+        for build in [&test_build, &run_build].into_iter().flatten() {
+            let (ok, d) = build.as_ref().map_err(|e| anyhow::anyhow!("{e:#}"))?;
+            failed_build |= !ok;
+            // The same file compiled twice reports the same diagnostics: show them once.
+            if diagnostics.rendered.is_empty() || !ok {
+                diagnostics = Diagnostics {
+                    rendered: d.rendered.clone(),
+                    error_codes: d.error_codes.clone(),
+                };
+            }
+        }
+        let mut verdict = Verdict::new(Outcome::Passed);
+        verdict.diagnostics = diagnostics.rendered;
+        verdict.error_codes = diagnostics.error_codes;
+        if failed_build {
+            verdict.outcome = Outcome::CompileError;
+            return Ok(Checked::Done(verdict));
+        }
+        if let Some(clippy) = clippy {
+            let (ok, d) = clippy?;
+            if !ok {
+                verdict.outcome = Outcome::ClippyFailed;
+                verdict.diagnostics = d.rendered;
+                return Ok(Checked::Done(verdict));
+            }
+        }
+        if checks.tests {
+            let exec = exec(Command::new(&test_bin), self.limits, cancel)?;
+            if exec.cancelled {
+                return Ok(Checked::Cancelled);
+            }
+            self.judge(&mut verdict, &exec, None, Outcome::TestsFailed);
+            if !verdict.passed() {
+                return Ok(Checked::Done(verdict));
+            }
+        }
+        if checks.run {
+            let mut cmd = Command::new(&run_bin);
+            cmd.current_dir(&self.root);
+            let exec = exec(cmd, self.limits, cancel)?;
+            if exec.cancelled {
+                return Ok(Checked::Cancelled);
+            }
+            self.judge(&mut verdict, &exec, job.expected_output, Outcome::Failed);
+        }
+        Ok(Checked::Done(verdict))
+    }
+
+    /// Fill a verdict from a finished program.
+    fn judge(&self, v: &mut Verdict, exec: &Exec, expected: Option<&str>, failure: Outcome) {
+        v.stdout = String::from_utf8_lossy(&exec.stdout).into_owned();
+        v.stderr = String::from_utf8_lossy(&exec.stderr).into_owned();
+        v.exit_code = exec.status.and_then(|s| s.code());
+        v.outcome = if exec.timed_out {
+            Outcome::TimedOut
+        } else if exec.flooded {
+            Outcome::Flooded
+        } else if exec.status.is_some_and(|s| s.success()) {
+            match expected {
+                Some(e) if v.stdout.trim_end() != e.trim_end() => Outcome::WrongOutput,
+                _ => Outcome::Passed,
+            }
+        } else if failure == Outcome::Failed
+            && (v.exit_code == Some(101) || v.stderr.contains("panicked at"))
+        {
+            Outcome::Panicked
+        } else {
+            failure
+        };
+    }
+
+    /// Compile a file; Ok((compiled, diagnostics)).
+    fn build(
+        &self,
+        job: &Job,
+        out: &Path,
+        test: bool,
+        cancel: &Cancel,
+    ) -> Result<(bool, Diagnostics)> {
+        let kind = if test { "test" } else { "bin" };
+        let incremental = self
+            .cache
+            .join("incremental")
+            .join(format!("{}-{kind}", job.label));
+        let mut cmd = self.toolchain.rustc(&self.edition, &incremental);
+        if test {
+            cmd.arg("--test");
+        }
+        cmd.arg("--crate-name")
+            .arg(crate_name(job.label))
+            .arg("-o")
+            .arg(out)
+            .arg(job.source);
+        self.compile(cmd, cancel)
+    }
+
+    fn clippy(&self, job: &Job, cancel: &Cancel) -> Result<(bool, Diagnostics)> {
+        let driver = self.toolchain.clippy_driver();
+        if !driver.is_file() {
+            bail!(
+                "this step needs clippy, but {} does not exist: install it with `rustup component add clippy`",
+                driver.display()
+            );
+        }
+        let meta = self.cache.join("clippy");
+        std::fs::create_dir_all(&meta)?;
+        let mut cmd = Command::new(driver);
+        cmd.arg("--edition")
+            .arg(&self.edition)
+            .args(["--error-format=json", "--json=diagnostic-rendered-ansi"])
+            .args(["--emit=metadata", "-D", "warnings", "--crate-name"])
+            .arg(crate_name(job.label))
+            .arg("--out-dir")
+            .arg(&meta)
+            .arg(job.source);
+        if job.checks.tests {
+            cmd.arg("--test");
+        }
+        self.compile(cmd, cancel)
+    }
+
+    fn compile(&self, cmd: Command, cancel: &Cancel) -> Result<(bool, Diagnostics)> {
+        // rustc itself is trusted, but never allowed to hang the tool.
+        let limits = Limits {
+            timeout: Duration::from_secs(300),
+            output_cap: 16 << 20,
+        };
+        let exec = exec(cmd, limits, cancel)?;
+        if exec.timed_out {
+            bail!("rustc took more than 5 minutes and was stopped");
+        }
+        let ok = exec.status.is_some_and(|s| s.success());
+        Ok((ok, Diagnostics::parse(&exec.stderr)))
+    }
+
+    /// Compile and run a standalone program (a tracing question) in a scratch folder.
+    pub fn run_program(&self, label: &str, program: &str, cancel: &Cancel) -> Result<Checked> {
+        let dir = self.cache.join("programs");
+        std::fs::create_dir_all(&dir)?;
+        let source = dir.join(format!("{label}.rs"));
+        crate::state::write_atomic(&source, program.as_bytes())?;
+        let job = Job {
+            label,
+            source: &source,
+            checks: Checks::RUN,
+            expected_output: None,
+        };
+        self.check(&job, cancel)
+    }
+}
+
+/// rustc wants a crate name made of identifier characters.
+fn crate_name(label: &str) -> String {
+    let name: String = label
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("_{name}")
+    } else {
+        name
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostics_keep_rendering_and_codes() {
+        let stderr = br#"{"rendered":"error[E0382]: borrow of moved value\n","level":"error","code":{"code":"E0382"}}
+{"rendered":"error: aborting due to 1 previous error\n","level":"error","code":null}
+{"rendered":"error[E0382]: again\n","level":"error","code":{"code":"E0382"}}
+linker said something
+"#;
+        let d = Diagnostics::parse(stderr);
+        assert_eq!(d.error_codes, vec!["E0382"]);
+        assert!(
+            d.rendered
+                .starts_with("error[E0382]: borrow of moved value\n")
+        );
+        assert!(d.rendered.ends_with("linker said something\n"));
+    }
+
+    #[test]
+    fn crate_names_are_identifiers() {
+        assert_eq!(crate_name("move.solution"), "move_solution");
+        assert_eq!(crate_name("1st"), "_1st");
+    }
+}

@@ -1,0 +1,273 @@
+//! The learner's progress: `.learn/progress.toml`, written atomically, never
+//! silently overwritten when damaged.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use serde::{Deserialize, Serialize};
+
+use crate::course::{Course, Step};
+
+pub const PROGRESS_FILE: &str = "progress.toml";
+
+const HEADER: &str = "\
+# learn progress file: which step you are on and what you have done.
+# Written by `learn`; safe to read, diff and commit (the README describes it).
+";
+
+/// `.learn/` inside a course folder: progress, snapshots and the build cache.
+pub fn learn_dir(root: &Path) -> PathBuf {
+    root.join(".learn")
+}
+
+/// Write a file so that readers see the old or the new content, never a mix:
+/// a temporary file in the same folder, fsync, rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Keep the build cache out of git; the progress file is meant to be committed.
+pub fn ignore_cache(cache: &Path) {
+    if let Some(dir) = cache.parent() {
+        let ignore = dir.join(".gitignore");
+        if !ignore.exists() {
+            let _ = write_atomic(&ignore, b"# the build cache is rebuilt on demand\ncache/\n");
+        }
+    }
+}
+
+/// What the learner has done, as stored in the progress file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    /// The step the learner is on (its name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
+    /// Per step, by name.
+    #[serde(default)]
+    pub steps: BTreeMap<String, StepProgress>,
+    /// Spaced-repetition state per question id (see `quiz`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub cards: BTreeMap<String, crate::quiz::CardState>,
+    /// Every quiz answer, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<crate::quiz::Review>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepProgress {
+    /// The exercise passed its check.
+    #[serde(default)]
+    pub exercise_passed: bool,
+    /// Every multiple-choice question was answered correctly.
+    #[serde(default)]
+    pub questions_done: bool,
+    /// How many hints of the ladder were shown.
+    #[serde(default)]
+    pub hints_used: u32,
+    /// How many times the exercise was checked.
+    #[serde(default)]
+    pub attempts: u32,
+    /// "Can you explain this step in 30 seconds without notes?" 1-4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<u8>,
+}
+
+/// The progress of one course, with where it lives.
+#[derive(Debug)]
+pub struct State {
+    pub path: PathBuf,
+    pub progress: Progress,
+}
+
+impl State {
+    /// Read the progress of the course in `root`. A missing file is a new
+    /// learner. A damaged file is moved aside (never overwritten) and the
+    /// returned notice says where it went.
+    pub fn load(root: &Path) -> Result<(State, Option<String>)> {
+        let path = learn_dir(root).join(PROGRESS_FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Ok((
+                    State {
+                        path,
+                        progress: Progress::default(),
+                    },
+                    None,
+                ));
+            }
+            Err(e) => {
+                return Err(e).with_context(|| {
+                    format!(
+                        "cannot read the progress file {}: check its permissions",
+                        path.display()
+                    )
+                });
+            }
+        };
+        match toml::from_str::<Progress>(&text) {
+            Ok(progress) => Ok((State { path, progress }, None)),
+            Err(e) => {
+                let line = e
+                    .span()
+                    .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                    .unwrap_or(1);
+                let backup = free_backup_name(&path);
+                std::fs::rename(&path, &backup).with_context(|| {
+                    format!(
+                        "the progress file {} is damaged (line {line}: {}) and could not be moved aside; fix or remove it by hand",
+                        path.display(),
+                        e.message()
+                    )
+                })?;
+                let notice = format!(
+                    "The progress file {} is damaged (line {line}: {}).\n\
+                     It was moved to {} and learn starts with fresh progress.\n\
+                     To get your progress back, fix that file and move it back to {}.",
+                    path.display(),
+                    e.message().trim(),
+                    backup.display(),
+                    path.display()
+                );
+                Ok((
+                    State {
+                        path,
+                        progress: Progress::default(),
+                    },
+                    Some(notice),
+                ))
+            }
+        }
+    }
+
+    pub fn save(&self) -> Result<()> {
+        let body = toml::to_string_pretty(&self.progress).context("cannot encode the progress")?;
+        let text = format!("{HEADER}\n{body}");
+        write_atomic(&self.path, text.as_bytes())
+            .with_context(|| format!("cannot write the progress file {}", self.path.display()))
+    }
+
+    pub fn step(&self, name: &str) -> StepProgress {
+        self.progress.steps.get(name).cloned().unwrap_or_default()
+    }
+
+    pub fn step_mut(&mut self, name: &str) -> &mut StepProgress {
+        self.progress.steps.entry(name.to_owned()).or_default()
+    }
+
+    /// A step is done when its exercise passed and its questions were answered.
+    pub fn is_done(&self, step: &Step) -> bool {
+        let p = self.progress.steps.get(&step.name);
+        p.is_some_and(|p| p.exercise_passed && (p.questions_done || step.mcqs.is_empty()))
+    }
+
+    /// The index of the current step: the recorded one, else the first not done.
+    pub fn current(&self, course: &Course) -> usize {
+        self.progress
+            .current
+            .as_deref()
+            .and_then(|n| course.step_index(n))
+            .or_else(|| course.steps.iter().position(|s| !self.is_done(s)))
+            .unwrap_or(course.steps.len().saturating_sub(1))
+    }
+
+    pub fn done_count(&self, course: &Course) -> usize {
+        course.steps.iter().filter(|s| self.is_done(s)).count()
+    }
+
+    /// The first step after `from` (wrapping) that is not done.
+    pub fn next_open(&self, course: &Course, from: usize) -> Option<usize> {
+        let n = course.steps.len();
+        (1..=n)
+            .map(|k| (from + k) % n)
+            .find(|&i| !self.is_done(&course.steps[i]))
+    }
+}
+
+/// `progress.toml.bak`, or `.bak2`, `.bak3`… so that no earlier backup is overwritten.
+fn free_backup_name(path: &Path) -> PathBuf {
+    let base = path.as_os_str().to_string_lossy().into_owned();
+    let first = PathBuf::from(format!("{base}.bak"));
+    if !first.exists() {
+        return first;
+    }
+    (2..)
+        .map(|n| PathBuf::from(format!("{base}.bak{n}")))
+        .find(|p| !p.exists())
+        .expect("some backup name is free")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_file_is_a_new_learner() {
+        let dir = tempfile::tempdir().unwrap();
+        let (state, notice) = State::load(dir.path()).unwrap();
+        assert_eq!(state.progress, Progress::default());
+        assert!(notice.is_none());
+    }
+
+    #[test]
+    fn save_then_load_round_trips() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut state, _) = State::load(dir.path()).unwrap();
+        state.progress.current = Some("two".into());
+        let s = state.step_mut("one");
+        s.exercise_passed = true;
+        s.hints_used = 2;
+        s.attempts = 3;
+        state.save().unwrap();
+        let text = std::fs::read_to_string(&state.path).unwrap();
+        assert!(text.starts_with("# learn progress file"), "{text}");
+        assert!(text.contains("[steps.one]"), "{text}");
+        let (again, notice) = State::load(dir.path()).unwrap();
+        assert!(notice.is_none());
+        assert_eq!(again.progress, state.progress);
+    }
+
+    #[test]
+    fn damaged_file_is_moved_aside_with_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = learn_dir(dir.path()).join(PROGRESS_FILE);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let damaged = "current = \"one\"\n[steps.one]\nexercise_passed = maybe\n";
+        std::fs::write(&path, damaged).unwrap();
+
+        let (state, notice) = State::load(dir.path()).unwrap();
+        let notice = notice.expect("a notice");
+        assert!(notice.contains("line 3"), "{notice}");
+        assert!(notice.contains("progress.toml.bak"), "{notice}");
+        assert_eq!(state.progress, Progress::default());
+        assert!(!path.exists());
+        let backup = dir.path().join(".learn/progress.toml.bak");
+        assert_eq!(std::fs::read_to_string(&backup).unwrap(), damaged);
+
+        // A second damaged file does not overwrite the first backup.
+        std::fs::write(&path, "garbage = [").unwrap();
+        let (_, notice) = State::load(dir.path()).unwrap();
+        assert!(notice.unwrap().contains("progress.toml.bak2"));
+        assert_eq!(std::fs::read_to_string(&backup).unwrap(), damaged);
+    }
+
+    #[test]
+    fn atomic_write_replaces_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a/b.txt");
+        write_atomic(&p, b"first, longer").unwrap();
+        write_atomic(&p, b"second").unwrap();
+        assert_eq!(std::fs::read_to_string(&p).unwrap(), "second");
+        assert_eq!(std::fs::read_dir(p.parent().unwrap()).unwrap().count(), 1);
+    }
+}
