@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod course;
 pub mod dev;
+pub mod questions;
 pub mod quiz;
 pub mod runner;
 pub mod shipped;
