@@ -18,7 +18,7 @@ const NO_RUSTC: &str = "rustc was not found. Install Rust with rustup (https://r
 open a new terminal so it is on your PATH, or set RUSTC to the compiler's path.";
 
 /// Bumped whenever what a verdict means changes, so old cached verdicts are ignored.
-const CACHE_VERSION: &str = concat!("learn ", env!("CARGO_PKG_VERSION"), " cache 1");
+const CACHE_VERSION: &str = concat!("learn ", env!("CARGO_PKG_VERSION"), " cache 2");
 
 /// How long and how loud a learner's program may be.
 #[derive(Debug, Clone, Copy)]
@@ -526,8 +526,8 @@ impl Runner {
         cmd.arg("--crate-name")
             .arg(crate_name(job.label))
             .arg("-o")
-            .arg(out)
-            .arg(job.source);
+            .arg(out);
+        self.source_arg(&mut cmd, job.source);
         self.compile(cmd, cancel)
     }
 
@@ -548,12 +548,21 @@ impl Runner {
             .args(["--emit=metadata", "-D", "warnings", "--crate-name"])
             .arg(crate_name(job.label))
             .arg("--out-dir")
-            .arg(&meta)
-            .arg(job.source);
+            .arg(&meta);
+        self.source_arg(&mut cmd, job.source);
         if job.checks.tests {
             cmd.arg("--test");
         }
         self.compile(cmd, cancel)
+    }
+
+    /// Name the source relative to the course folder, so diagnostics show
+    /// `exercises/…` as the learner sees it in the course.
+    fn source_arg(&self, cmd: &mut Command, source: &Path) {
+        match source.strip_prefix(&self.root) {
+            Ok(rel) => cmd.current_dir(&self.root).arg(rel),
+            Err(_) => cmd.arg(source),
+        };
     }
 
     fn compile(&self, cmd: Command, cancel: &Cancel) -> Result<(bool, Diagnostics)> {

@@ -1,18 +1,708 @@
-//! `learn watch`: recompile on every save, then gate the step on its questions.
+//! `learn watch`: recompile on every save, then gate the step on its
+//! questions. One event channel, producer threads for files, input and
+//! checks, and one `match` on the main thread.
 
-use anyhow::Result;
+mod files;
+mod input;
+mod screen;
+
+use std::collections::VecDeque;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, Sender};
+
+use anyhow::{Context, Result};
+use console::Key;
 
 use crate::app::{Ctx, EXIT_OK};
 use crate::cli::WatchArgs;
-use crate::ui;
+use crate::questions::Asked;
+use crate::runner::{Cancel, Checked, Job, Runner, Verdict};
 
-pub fn run(ctx: Ctx, _args: &WatchArgs) -> Result<u8> {
-    let i = ctx.state.current(&ctx.course);
-    println!(
-        "{}\n{}",
-        ctx.course.title,
-        ui::progress_line(&ctx.course, &ctx.state)
-    );
-    println!("{}", ui::step_heading(&ctx.course, i));
+pub use input::Input;
+
+/// Everything the main loop reacts to.
+pub enum Event {
+    /// A watched exercise file changed (or may have).
+    File(PathBuf),
+    Input(Input),
+    /// A check finished; `generation` tells whether it is still current.
+    Checked {
+        generation: u64,
+        result: Result<Checked>,
+    },
+    WatchError(String),
+}
+
+/// What the learner is doing right now.
+enum Phase {
+    /// Fixing the exercise; every save is checked.
+    Editing,
+    /// The exercise passes; the step's MCQs are asked one at a time.
+    Questions {
+        /// MCQ indexes still to answer correctly, the current one first.
+        queue: VecDeque<usize>,
+        asked: Asked,
+        /// Shown positions toggled so far (select-all questions).
+        selected: Vec<usize>,
+    },
+    /// "Skip this step without finishing it?"
+    ConfirmSkip,
+    /// The step list; typing a number jumps there.
+    List { typed: String },
+    /// The step's interview questions, one at a time.
+    Interview { index: usize, revealed: bool },
+    /// A long text (rustc --explain), one screen at a time.
+    Pager {
+        title: String,
+        lines: Vec<String>,
+        top: usize,
+    },
+}
+
+/// A request to the checker thread.
+struct CheckRequest {
+    generation: u64,
+    step: usize,
+    cancel: Cancel,
+}
+
+/// Input normalised across keys and lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Tok {
+    Char(char),
+    Text(String),
+    Enter,
+    Escape,
+    Up,
+    Down,
+    Backspace,
+    Quit,
+}
+
+fn tok(input: Input) -> Tok {
+    match input {
+        Input::Key(Key::Char(c)) => Tok::Char(c),
+        Input::Key(Key::Enter) => Tok::Enter,
+        Input::Key(Key::Escape) => Tok::Escape,
+        Input::Key(Key::ArrowUp | Key::PageUp) => Tok::Up,
+        Input::Key(Key::ArrowDown | Key::PageDown) => Tok::Down,
+        Input::Key(Key::Backspace) => Tok::Backspace,
+        Input::Key(Key::CtrlC) | Input::Closed => Tok::Quit,
+        Input::Key(_) => Tok::Text(String::new()),
+        Input::Line(line) => {
+            let t = line.trim();
+            let mut chars = t.chars();
+            match (chars.next(), chars.next()) {
+                (None, _) => Tok::Enter,
+                (Some(c), None) => Tok::Char(c),
+                _ => Tok::Text(t.to_owned()),
+            }
+        }
+    }
+}
+
+pub struct App {
+    ctx: Ctx,
+    runner: Runner,
+    tty: bool,
+    /// The step on screen.
+    step: usize,
+    phase: Phase,
+    verdict: Option<Verdict>,
+    /// Bumped whenever the verdict on screen changes.
+    verdict_seq: u64,
+    /// The check in flight, if any.
+    checking: Option<Cancel>,
+    generation: u64,
+    /// Cache key of the content last sent to be checked: an unchanged save is skipped.
+    last_key: Option<String>,
+    /// Input that arrived during a check, applied once its verdict is in.
+    pending: VecDeque<Input>,
+    /// One-line notes and feedback under the verdict, newest last.
+    notes: Vec<String>,
+    /// Step whose confidence rating (1-4) the next digit key records.
+    rate: Option<String>,
+    watch_note: Option<String>,
+    checks: Sender<CheckRequest>,
+    rng: fastrand::Rng,
+    printed: screen::Printed,
+    quit: bool,
+}
+
+/// Run watch mode until the learner quits.
+pub fn run(ctx: Ctx, args: &WatchArgs) -> Result<u8> {
+    let runner = ctx.runner()?;
+    let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let (tx, rx) = mpsc::channel();
+    let mode = files::choose(&ctx.course.root, args.poll);
+    let paths: Vec<PathBuf> = ctx
+        .course
+        .steps
+        .iter()
+        .map(|s| ctx.course.exercise_path(s))
+        .collect();
+    let _watch = files::watch(&paths, &mode, tx.clone())?;
+    input::spawn(tty, tx.clone()).context("cannot start the input thread")?;
+    let checks = spawn_checker(runner.clone(), &ctx, tx)?;
+
+    let step = ctx.state.current(&ctx.course);
+    let mut app = App {
+        runner,
+        tty,
+        step,
+        phase: Phase::Editing,
+        verdict: None,
+        verdict_seq: 0,
+        checking: None,
+        generation: 0,
+        last_key: None,
+        pending: VecDeque::new(),
+        notes: Vec::new(),
+        rate: None,
+        watch_note: match &mode {
+            files::Mode::Poll { ms, reason } => {
+                Some(format!("Polling for changes every {ms} ms: {reason}."))
+            }
+            files::Mode::Events => None,
+        },
+        checks,
+        rng: fastrand::Rng::new(),
+        printed: screen::Printed::default(),
+        quit: false,
+        ctx,
+    };
+    let _terminal = screen::TerminalGuard::new(tty);
+    if app.ctx.state.progress.steps.is_empty() {
+        if let Some(welcome) = app.ctx.course.welcome.clone() {
+            app.notes.push(welcome.trim().to_owned());
+        }
+    }
+    app.start_check(false);
+    app.draw();
+    app.event_loop(&rx)?;
+    app.ctx.state.save()?;
+    screen::goodbye(tty);
     Ok(EXIT_OK)
+}
+
+/// One thread runs checks one after another, so two builds of the same
+/// exercise never share a cache folder; stale requests are skipped.
+fn spawn_checker(runner: Runner, ctx: &Ctx, events: Sender<Event>) -> Result<Sender<CheckRequest>> {
+    let (tx, rx) = mpsc::channel::<CheckRequest>();
+    let course = ctx.course.clone();
+    std::thread::Builder::new()
+        .name("checker".into())
+        .spawn(move || {
+            while let Ok(mut req) = rx.recv() {
+                while let Ok(newer) = rx.try_recv() {
+                    req = newer;
+                }
+                if req.cancel.is_cancelled() {
+                    continue;
+                }
+                let step = &course.steps[req.step];
+                let source = course.exercise_path(step);
+                let result = runner.check(&Job::step(step, &step.name, &source), &req.cancel);
+                let event = Event::Checked {
+                    generation: req.generation,
+                    result,
+                };
+                if events.send(event).is_err() {
+                    return;
+                }
+            }
+        })
+        .context("cannot start the checker thread")?;
+    Ok(tx)
+}
+
+impl App {
+    fn event_loop(&mut self, rx: &Receiver<Event>) -> Result<()> {
+        while !self.quit {
+            let Ok(event) = rx.recv() else { break };
+            self.handle(event)?;
+            // Apply what is already queued before drawing: a burst of file
+            // events for one save becomes one check and one redraw.
+            while !self.quit {
+                match rx.try_recv() {
+                    Ok(event) => self.handle(event)?,
+                    Err(_) => break,
+                }
+            }
+            self.draw();
+        }
+        Ok(())
+    }
+
+    fn handle(&mut self, event: Event) -> Result<()> {
+        match event {
+            Event::File(path) => self.on_file(&path),
+            Event::Input(input) => {
+                let quitting = matches!(input, Input::Key(Key::CtrlC))
+                    || (self.tty && input == Input::Key(Key::Char('q')) && self.checking.is_some());
+                if self.checking.is_some() && !quitting {
+                    self.pending.push_back(input);
+                } else {
+                    self.on_input(input)?;
+                }
+            }
+            Event::Checked { generation, result } => {
+                if generation == self.generation {
+                    self.checking = None;
+                    match result? {
+                        Checked::Done(v) => self.on_verdict(v)?,
+                        Checked::Cancelled => {}
+                    }
+                    while self.checking.is_none() && !self.quit {
+                        let Some(input) = self.pending.pop_front() else {
+                            break;
+                        };
+                        self.on_input(input)?;
+                    }
+                }
+            }
+            Event::WatchError(e) => self.note(format!(
+                "File watching failed ({e}); press r to re-check by hand."
+            )),
+        }
+        Ok(())
+    }
+
+    fn on_file(&mut self, path: &std::path::Path) {
+        let course = &self.ctx.course;
+        let Some(i) = course
+            .steps
+            .iter()
+            .position(|s| course.exercise_path(s) == path)
+        else {
+            return;
+        };
+        if i == self.step {
+            self.start_check(false);
+        } else if path.exists() {
+            let s = &course.steps[i];
+            let note = format!(
+                "{} (step {} `{}`) was saved; press l to jump to it.",
+                s.path.display(),
+                i + 1,
+                s.name
+            );
+            if self.notes.last() != Some(&note) {
+                self.note(note);
+            }
+        }
+    }
+
+    /// Send the current exercise to be checked, unless its content is what
+    /// was checked last (`force` re-checks anyway).
+    fn start_check(&mut self, force: bool) {
+        let step = &self.ctx.course.steps[self.step];
+        let source = self.ctx.course.exercise_path(step);
+        // Mid-save (deleted, not yet re-created): the next event brings the file.
+        let Ok(content) = std::fs::read(&source) else {
+            return;
+        };
+        let key = self
+            .runner
+            .key(&Job::step(step, &step.name, &source), &content);
+        if !force && self.last_key.as_ref() == Some(&key) {
+            return;
+        }
+        if force {
+            self.runner.forget(&step.name);
+        }
+        self.last_key = Some(key);
+        if let Some(stale) = self.checking.take() {
+            stale.cancel();
+        }
+        self.generation += 1;
+        let cancel = Cancel::default();
+        self.checking = Some(cancel.clone());
+        let request = CheckRequest {
+            generation: self.generation,
+            step: self.step,
+            cancel,
+        };
+        if self.checks.send(request).is_err() {
+            self.checking = None;
+            self.note("The checker stopped; restart learn.".to_owned());
+        }
+    }
+
+    fn on_verdict(&mut self, verdict: Verdict) -> Result<()> {
+        let step = self.ctx.course.steps[self.step].clone();
+        let passed = verdict.passed();
+        self.verdict = Some(verdict);
+        self.verdict_seq += 1;
+        let progress = self.ctx.state.step_mut(&step.name);
+        progress.attempts += 1;
+        let newly = passed && !progress.exercise_passed;
+        progress.exercise_passed |= passed;
+        if newly || passed {
+            self.ctx.state.save()?;
+        }
+        if passed && matches!(self.phase, Phase::Editing) && !self.ctx.state.is_done(&step) {
+            self.start_questions();
+        }
+        Ok(())
+    }
+
+    fn start_questions(&mut self) {
+        let step = &self.ctx.course.steps[self.step];
+        let queue: VecDeque<usize> = (0..step.mcqs.len()).collect();
+        match queue.front() {
+            Some(&first) => {
+                let asked = Asked::new(&step.mcqs[first], &mut self.rng);
+                self.note(format!(
+                    "The exercise passes. Now {} question(s) to finish the step.",
+                    step.mcqs.len()
+                ));
+                self.phase = Phase::Questions {
+                    queue,
+                    asked,
+                    selected: Vec::new(),
+                };
+            }
+            None => self.note(
+                "The exercise passes and this step is done. Press n for the next step.".to_owned(),
+            ),
+        }
+    }
+
+    fn note(&mut self, note: String) {
+        self.notes.push(note);
+        let keep = 8;
+        if self.notes.len() > keep && self.tty {
+            self.notes.drain(..self.notes.len() - keep);
+            self.printed.notes = self.notes.len();
+        }
+    }
+
+    fn on_input(&mut self, input: Input) -> Result<()> {
+        let t = tok(input);
+        if t == Tok::Quit {
+            self.quit = true;
+            return Ok(());
+        }
+        match std::mem::replace(&mut self.phase, Phase::Editing) {
+            Phase::Editing => self.editing_input(t)?,
+            Phase::Questions {
+                queue,
+                asked,
+                selected,
+            } => self.question_input(t, queue, asked, selected)?,
+            Phase::ConfirmSkip => {
+                if matches!(t, Tok::Char('y' | 'Y')) {
+                    self.open_next(true)?;
+                } else {
+                    self.note("Staying on this step.".to_owned());
+                }
+            }
+            Phase::List { typed } => self.list_input(t, typed)?,
+            Phase::Interview { index, revealed } => self.interview_input(t, index, revealed),
+            Phase::Pager { title, lines, top } => self.pager_input(t, title, lines, top),
+        }
+        Ok(())
+    }
+
+    fn editing_input(&mut self, t: Tok) -> Result<()> {
+        let step = self.ctx.course.steps[self.step].clone();
+        match t {
+            Tok::Char('q') => self.quit = true,
+            Tok::Char('r') => {
+                self.note("Re-checking…".to_owned());
+                self.start_check(true);
+            }
+            Tok::Char('h') => {
+                if step.hints.is_empty() {
+                    self.note("This step has no hints.".to_owned());
+                } else {
+                    let p = self.ctx.state.step_mut(&step.name);
+                    let shown = (p.hints_used as usize).min(step.hints.len() - 1);
+                    p.hints_used = (shown + 1) as u32;
+                    self.ctx.state.save()?;
+                    self.note(format!(
+                        "Hint {}/{}: {}",
+                        shown + 1,
+                        step.hints.len(),
+                        step.hints[shown].trim()
+                    ));
+                }
+            }
+            Tok::Char('l') => {
+                self.phase = Phase::List {
+                    typed: String::new(),
+                };
+            }
+            Tok::Char('i') => {
+                if step.interviews.is_empty() {
+                    self.note("This step has no interview questions.".to_owned());
+                } else {
+                    self.phase = Phase::Interview {
+                        index: 0,
+                        revealed: false,
+                    };
+                }
+            }
+            Tok::Char('e') => self.explain(),
+            Tok::Char('n') => {
+                if self.ctx.state.is_done(&step) {
+                    self.open_next(false)?;
+                } else {
+                    self.phase = Phase::ConfirmSkip;
+                }
+            }
+            Tok::Char(c @ '1'..='4') if self.rate.is_some() => {
+                let name = self.rate.take().unwrap_or_default();
+                self.ctx.state.step_mut(&name).confidence = Some(c as u8 - b'0');
+                self.ctx.state.save()?;
+                self.note(format!("Confidence for `{name}` recorded: {c}/4."));
+            }
+            Tok::Enter | Tok::Escape => {}
+            _ => self.note(
+                "Keys: h hint, l list, i interview, e explain error, r re-check, n next, q quit."
+                    .to_owned(),
+            ),
+        }
+        Ok(())
+    }
+
+    fn question_input(
+        &mut self,
+        t: Tok,
+        mut queue: VecDeque<usize>,
+        asked: Asked,
+        mut selected: Vec<usize>,
+    ) -> Result<()> {
+        let step = self.ctx.course.steps[self.step].clone();
+        let Some(&current) = queue.front() else {
+            return Ok(());
+        };
+        let mcq = &step.mcqs[current];
+        let answer: Option<String> = match t {
+            Tok::Char('q') => {
+                self.quit = true;
+                None
+            }
+            Tok::Char(c) if mcq.multi && self.tty => {
+                if let Some(i) =
+                    crate::course::letter_index(&c.to_string()).filter(|&i| i < mcq.choices.len())
+                {
+                    match selected.iter().position(|&s| s == i) {
+                        Some(at) => {
+                            selected.remove(at);
+                        }
+                        None => selected.push(i),
+                    }
+                }
+                None
+            }
+            Tok::Enter if mcq.multi && !selected.is_empty() => Some(
+                selected
+                    .iter()
+                    .map(|&i| crate::course::index_letter(i))
+                    .collect(),
+            ),
+            Tok::Char(c) => Some(c.to_string()),
+            Tok::Text(s) => Some(s),
+            _ => None,
+        };
+        let picked = answer.as_deref().and_then(|a| asked.parse(a));
+        let Some(picked) = picked else {
+            if answer.is_some() {
+                self.note(format!(
+                    "Answer with a letter from a to {}.",
+                    crate::course::index_letter(mcq.choices.len() - 1)
+                ));
+            }
+            self.phase = Phase::Questions {
+                queue,
+                asked,
+                selected,
+            };
+            return Ok(());
+        };
+        let graded = asked.grade(mcq, &picked);
+        self.note(graded.text.trim_end().to_owned());
+        queue.pop_front();
+        if !graded.correct {
+            // Asked again after the others, reshuffled.
+            queue.push_back(current);
+        }
+        match queue.front() {
+            Some(&next) => {
+                let asked = Asked::new(&step.mcqs[next], &mut self.rng);
+                self.phase = Phase::Questions {
+                    queue,
+                    asked,
+                    selected: Vec::new(),
+                };
+            }
+            None => self.finish_step()?,
+        }
+        Ok(())
+    }
+
+    /// Every MCQ answered: the step is done; open the next one.
+    fn finish_step(&mut self) -> Result<()> {
+        let step = self.ctx.course.steps[self.step].clone();
+        self.ctx.state.step_mut(&step.name).questions_done = true;
+        self.ctx.state.save()?;
+        let done = format!("✓ Step {} `{}` is done.", self.step + 1, step.title);
+        match self.ctx.state.next_open(&self.ctx.course, self.step) {
+            Some(next) => {
+                self.open(next)?;
+                self.note(done);
+                self.note(format!(
+                    "Can you explain `{}` in 30 seconds without notes? Press 1 (no) to 4 (easily) to rate it, or just go on.",
+                    step.name
+                ));
+                self.rate = Some(step.name);
+            }
+            None => {
+                self.note(done);
+                let finale = self
+                    .ctx
+                    .course
+                    .done
+                    .clone()
+                    .unwrap_or_else(|| "You finished the course!".to_owned());
+                self.note(finale.trim().to_owned());
+            }
+        }
+        Ok(())
+    }
+
+    /// Go to the next step (`skip`: even though this one is not done).
+    fn open_next(&mut self, skip: bool) -> Result<()> {
+        let n = self.ctx.course.steps.len();
+        let next = if skip {
+            (self.step + 1 < n).then_some(self.step + 1)
+        } else {
+            self.ctx.state.next_open(&self.ctx.course, self.step)
+        };
+        match next {
+            Some(i) => self.open(i),
+            None => {
+                let msg = if self.ctx.state.done_count(&self.ctx.course) == n {
+                    "Every step is done. Drill the questions with `learn quiz`."
+                } else {
+                    "This is the last step."
+                };
+                self.note(msg.to_owned());
+                Ok(())
+            }
+        }
+    }
+
+    /// Make step `i` the current one and check it.
+    fn open(&mut self, i: usize) -> Result<()> {
+        self.step = i;
+        self.ctx.state.progress.current = Some(self.ctx.course.steps[i].name.clone());
+        self.ctx.state.save()?;
+        self.phase = Phase::Editing;
+        self.verdict = None;
+        self.verdict_seq += 1;
+        self.last_key = None;
+        self.notes.clear();
+        self.printed.notes = 0;
+        self.rate = None;
+        self.start_check(false);
+        Ok(())
+    }
+
+    fn list_input(&mut self, t: Tok, mut typed: String) -> Result<()> {
+        let jump = match t {
+            Tok::Char(c) if c.is_ascii_digit() && self.tty => {
+                typed.push(c);
+                None
+            }
+            Tok::Backspace => {
+                typed.pop();
+                None
+            }
+            Tok::Enter if !typed.is_empty() => Some(typed.clone()),
+            Tok::Char(c) if c.is_ascii_digit() => Some(c.to_string()),
+            Tok::Text(s) => Some(s),
+            Tok::Char('q') | Tok::Escape | Tok::Enter => return Ok(()),
+            _ => None,
+        };
+        if let Some(target) = jump {
+            match self.ctx.resolve(Some(&target)) {
+                Ok(i) => return self.open(i),
+                Err(_) => {
+                    self.note(format!(
+                        "No step `{target}`: type a number from 1 to {}.",
+                        self.ctx.course.steps.len()
+                    ));
+                    typed.clear();
+                }
+            }
+        }
+        self.phase = Phase::List { typed };
+        Ok(())
+    }
+
+    fn interview_input(&mut self, t: Tok, index: usize, revealed: bool) {
+        let count = self.ctx.course.steps[self.step].interviews.len();
+        if matches!(t, Tok::Char('q') | Tok::Escape) {
+            return;
+        }
+        if !revealed {
+            self.phase = Phase::Interview {
+                index,
+                revealed: true,
+            };
+        } else if index + 1 < count {
+            self.phase = Phase::Interview {
+                index: index + 1,
+                revealed: false,
+            };
+        }
+    }
+
+    fn pager_input(&mut self, t: Tok, title: String, lines: Vec<String>, top: usize) {
+        let page = screen::page_height();
+        let top = match t {
+            Tok::Char('q') | Tok::Escape => return,
+            Tok::Char(' ' | 'j') | Tok::Down | Tok::Enter => {
+                if top + page >= lines.len() {
+                    return;
+                }
+                top + page
+            }
+            Tok::Char('k' | 'b') | Tok::Up => top.saturating_sub(page),
+            _ => top,
+        };
+        self.phase = Phase::Pager { title, lines, top };
+    }
+
+    /// `rustc --explain` for the first error code of the last verdict.
+    fn explain(&mut self) {
+        let Some(code) = self
+            .verdict
+            .as_ref()
+            .and_then(|v| v.error_codes.first().cloned())
+        else {
+            self.note("The last check reported no error code to explain.".to_owned());
+            return;
+        };
+        let out = std::process::Command::new(&self.runner.toolchain.rustc)
+            .args(["--explain", &code])
+            .output();
+        match out {
+            Ok(out) if out.status.success() => {
+                let text = String::from_utf8_lossy(&out.stdout).into_owned();
+                self.phase = Phase::Pager {
+                    title: format!("rustc --explain {code}"),
+                    lines: text.lines().map(str::to_owned).collect(),
+                    top: 0,
+                };
+            }
+            _ => self.note(format!(
+                "`rustc --explain {code}` failed; try it in a terminal."
+            )),
+        }
+    }
 }

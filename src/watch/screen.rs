@@ -1,0 +1,267 @@
+//! Drawing watch mode: a full redraw on a terminal; on a pipe, only what is
+//! new, so a script reads a plain transcript.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+
+use console::{Term, style};
+
+use super::{App, Phase};
+use crate::course::index_letter;
+use crate::ui;
+
+/// What was already printed when stdout is not a terminal.
+#[derive(Debug, Default)]
+pub struct Printed {
+    step: Option<usize>,
+    verdict_seq: Option<u64>,
+    pub notes: usize,
+    phase: String,
+}
+
+/// Hides the cursor while watch mode runs and restores the terminal on exit,
+/// on Ctrl-C (handled as a key) and on a panic.
+pub struct TerminalGuard {
+    tty: bool,
+}
+
+impl TerminalGuard {
+    pub fn new(tty: bool) -> TerminalGuard {
+        if tty {
+            let _ = Term::stdout().hide_cursor();
+            let previous = std::panic::take_hook();
+            std::panic::set_hook(Box::new(move |info| {
+                let _ = Term::stdout().show_cursor();
+                previous(info);
+            }));
+        }
+        TerminalGuard { tty }
+    }
+}
+
+impl Drop for TerminalGuard {
+    fn drop(&mut self) {
+        if self.tty {
+            let _ = Term::stdout().show_cursor();
+        }
+    }
+}
+
+pub fn goodbye(tty: bool) {
+    let msg = "Progress saved. Run `learn` to continue where you left off.";
+    if tty {
+        println!("\r\n{msg}\r");
+    } else {
+        println!("{msg}");
+    }
+}
+
+/// Lines of a pager page.
+pub fn page_height() -> usize {
+    let (rows, _) = Term::stdout().size();
+    (rows as usize).saturating_sub(6).max(5)
+}
+
+impl App {
+    fn header(&self) -> String {
+        let course = &self.ctx.course;
+        let step = &course.steps[self.step];
+        let done = self.ctx.state.done_count(course);
+        let total = course.steps.len();
+        let mut out = String::new();
+        let _ = writeln!(out, "{}", style(&course.title).bold());
+        let _ = writeln!(
+            out,
+            "{} step {}/{total}, {}% done",
+            ui::bar(done, total, 24),
+            self.step + 1,
+            (done * 100).checked_div(total).unwrap_or(0)
+        );
+        let _ = writeln!(out, "\n{}", ui::step_heading(course, self.step));
+        let summary = ui::lesson_summary(step);
+        if !summary.is_empty() {
+            let _ = writeln!(out, "{summary}");
+        }
+        let _ = writeln!(
+            out,
+            "{} {}  {}",
+            style("Exercise:").bold(),
+            step.path.display(),
+            style("(open it in your editor: every save is checked)").dim()
+        );
+        if let Some(note) = &self.watch_note {
+            let _ = writeln!(out, "{}", style(note).yellow());
+        }
+        out
+    }
+
+    fn verdict_view(&self) -> String {
+        let step = &self.ctx.course.steps[self.step];
+        match &self.verdict {
+            Some(v) => ui::verdict(&self.ctx.course, step, v, &self.runner.limits),
+            None if self.checking.is_some() => format!("{}\n", style("Checking…").dim()),
+            None => String::new(),
+        }
+    }
+
+    fn phase_view(&self) -> String {
+        let course = &self.ctx.course;
+        let step = &course.steps[self.step];
+        let mut out = String::new();
+        match &self.phase {
+            Phase::Editing => {}
+            Phase::Questions {
+                queue,
+                asked,
+                selected,
+            } => {
+                if let Some(&i) = queue.front() {
+                    let mcq = &step.mcqs[i];
+                    let left = queue.len();
+                    let _ = writeln!(out, "{}", style(format!("Question ({left} to go)")).dim());
+                    let _ = writeln!(out, "{}", asked.render(mcq));
+                    if mcq.multi && self.tty {
+                        let picked: String = selected.iter().map(|&i| index_letter(i)).collect();
+                        let _ = writeln!(out, "Selected: {picked}");
+                    }
+                }
+            }
+            Phase::ConfirmSkip => {
+                let _ = writeln!(
+                    out,
+                    "This step is not done yet. Skip to the next step anyway? (y/n)"
+                );
+            }
+            Phase::List { typed } => {
+                let current = self.step;
+                for (i, s) in course.steps.iter().enumerate() {
+                    let mark = if i == current { ">" } else { " " };
+                    let state = if self.ctx.state.is_done(s) {
+                        "done"
+                    } else {
+                        ""
+                    };
+                    let _ = writeln!(out, "{mark} {:>2} {:<24} {state}", i + 1, s.name);
+                }
+                let _ = writeln!(
+                    out,
+                    "Type a step number and Enter to jump there (Esc: back). {typed}"
+                );
+            }
+            Phase::Interview { index, revealed } => {
+                let q = &step.interviews[*index];
+                let _ = writeln!(
+                    out,
+                    "{}\n{}",
+                    style(format!(
+                        "Interview question {}/{}",
+                        index + 1,
+                        step.interviews.len()
+                    ))
+                    .bold(),
+                    q.question.trim()
+                );
+                if *revealed {
+                    let _ = writeln!(
+                        out,
+                        "\n{}\n{}",
+                        style("Model answer:").bold(),
+                        ui::indent(q.answer.trim())
+                    );
+                    let _ = writeln!(out, "{}", style("Enter: next question, q: back").dim());
+                } else {
+                    let _ = writeln!(
+                        out,
+                        "{}",
+                        style("Answer aloud, then press Enter to see the model answer.").dim()
+                    );
+                }
+            }
+            Phase::Pager { title, lines, top } => {
+                let height = if self.tty { page_height() } else { lines.len() };
+                let _ = writeln!(out, "{}", style(title).bold());
+                for line in lines.iter().skip(*top).take(height) {
+                    let _ = writeln!(out, "{line}");
+                }
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    style(format!(
+                        "lines {}-{} of {}; space: more, b: back, q: close",
+                        top + 1,
+                        (top + height).min(lines.len()),
+                        lines.len()
+                    ))
+                    .dim()
+                );
+            }
+        }
+        out
+    }
+
+    fn footer(&self) -> String {
+        let keys = match self.phase {
+            Phase::Questions { .. } => "a-d answer · q quit",
+            Phase::Editing => {
+                "h hint · l list · i interview · e explain error · r re-check · n next · q quit"
+            }
+            _ => "Esc back · q quit",
+        };
+        format!("{}", style(keys).dim())
+    }
+
+    /// Show the current state.
+    pub(super) fn draw(&mut self) {
+        if self.tty {
+            self.draw_terminal();
+        } else {
+            self.draw_transcript();
+        }
+    }
+
+    fn draw_terminal(&mut self) {
+        let mut screen = String::new();
+        if !matches!(self.phase, Phase::Pager { .. } | Phase::List { .. }) {
+            screen.push_str(&self.header());
+            screen.push('\n');
+            screen.push_str(&self.verdict_view());
+        }
+        for note in &self.notes {
+            let _ = writeln!(screen, "{note}");
+        }
+        screen.push_str(&self.phase_view());
+        let _ = write!(screen, "\n{}", self.footer());
+        // Raw mode (while the input thread waits for a key) does not turn
+        // "\n" into a new line at column 0: say so explicitly.
+        let screen = ui::colour(&screen).replace('\n', "\r\n");
+        let mut out = std::io::stdout().lock();
+        let _ = write!(out, "\x1b[H\x1b[2J\x1b[3J{screen}");
+        let _ = out.flush();
+    }
+
+    fn draw_transcript(&mut self) {
+        let mut out = String::new();
+        if self.printed.step != Some(self.step) {
+            self.printed.step = Some(self.step);
+            self.printed.phase.clear();
+            let _ = writeln!(out, "\n{}", self.header());
+        }
+        if self.printed.verdict_seq != Some(self.verdict_seq) && self.verdict.is_some() {
+            self.printed.verdict_seq = Some(self.verdict_seq);
+            out.push_str(&self.verdict_view());
+        }
+        for note in self.notes.iter().skip(self.printed.notes) {
+            let _ = writeln!(out, "{note}");
+        }
+        self.printed.notes = self.notes.len();
+        let phase = self.phase_view();
+        if phase != self.printed.phase {
+            out.push_str(&phase);
+            self.printed.phase = phase;
+        }
+        if !out.is_empty() {
+            print!("{}", ui::colour(&out));
+            let _ = std::io::stdout().flush();
+        }
+    }
+}
