@@ -1,0 +1,309 @@
+//! The one-shot commands, driven through the built binary on copies of the
+//! fixture course (tests/fixtures/basic) and of the built-in course.
+
+mod common;
+
+use common::{TempCourse, stderr_of, stdout_of};
+use predicates::prelude::*;
+
+fn basic() -> TempCourse {
+    TempCourse::fixture("basic")
+}
+
+#[test]
+fn list_shows_every_step_and_the_overall_progress() {
+    let c = basic();
+    c.learn()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(">  1  passes"))
+        .stdout(predicate::str::contains("8  tests_fail"))
+        .stdout(predicate::str::contains("step 1/8, 0% done"));
+}
+
+#[test]
+fn a_passing_exercise_passes_and_is_recorded() {
+    let c = basic();
+    c.learn()
+        .args(["run", "passes"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("hello"))
+        .stdout(predicate::str::contains("exercises/passes.rs passes"));
+    let progress = c.progress();
+    assert!(progress.contains("[steps.passes]\nexercise_passed = true"), "{progress}");
+    assert!(progress.contains("attempts = 1"), "{progress}");
+}
+
+#[test]
+fn a_compile_error_shows_rustc_and_points_to_the_explanation() {
+    let c = basic();
+    let out = c.learn().args(["run", "compile_error"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains("error[E0382]: borrow of moved value"), "{stdout}");
+    assert!(stdout.contains("--> exercises/compile_error.rs:5"), "{stdout}");
+    assert!(stdout.contains("`rustc --explain E0382`"), "{stdout}");
+    // The step that teaches E0382 is named.
+    assert!(stdout.contains("taught in step `passes`"), "{stdout}");
+    // Not on a terminal: no colour codes.
+    assert!(!stdout.contains('\x1b'), "{stdout}");
+}
+
+#[test]
+fn run_time_failures_say_what_happened() {
+    let c = basic();
+    c.learn()
+        .args(["run", "runtime_fail"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("about to fail"))
+        .stdout(predicate::str::contains("ended with exit code 3"));
+    c.learn()
+        .args(["run", "panics"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("index out of bounds"))
+        .stdout(predicate::str::contains("the program panicked"));
+}
+
+#[test]
+fn a_program_that_hangs_is_stopped_at_the_time_limit() {
+    let c = basic();
+    let start = std::time::Instant::now();
+    c.learn()
+        .args(["--timeout", "1", "run", "forever"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("ran longer than 1 s and was stopped"));
+    assert!(start.elapsed().as_secs() < 30);
+}
+
+#[test]
+fn a_program_that_floods_stdout_is_stopped_at_the_cap() {
+    let c = basic();
+    let out = c.learn().args(["run", "flood"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains("printed more than 1024 KiB and was stopped"), "{stdout}");
+    // What is shown of the flood is short.
+    assert!(stdout.len() < 10_000, "{}", stdout.len());
+}
+
+#[test]
+fn test_mode_passes_and_fails_on_the_tests() {
+    let c = basic();
+    c.learn()
+        .args(["run", "tests_pass"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("test result: ok. 1 passed"));
+    c.learn()
+        .args(["run", "tests_fail"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("assertion `left == right` failed"))
+        .stdout(predicate::str::contains("tests of exercises/tests_fail.rs fail"));
+    c.solve("tests_fail");
+    c.learn().args(["run", "tests_fail"]).assert().code(0);
+}
+
+#[test]
+fn an_unchanged_file_is_not_recompiled() {
+    let c = basic();
+    c.learn().args(["run", "passes"]).assert().code(0);
+    let bin = c.path(".learn/cache/bin/passes");
+    let built = std::fs::metadata(&bin).unwrap().modified().unwrap();
+    c.learn().args(["run", "passes"]).assert().code(0);
+    assert_eq!(std::fs::metadata(&bin).unwrap().modified().unwrap(), built);
+    // A change is compiled again, and its new verdict shown.
+    c.write("exercises/passes.rs", "fn main() { println!(\"bye\"); }\n");
+    c.learn()
+        .args(["run", "passes"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("its output is not the expected one"));
+}
+
+#[test]
+fn hints_come_one_at_a_time_and_are_recorded() {
+    let c = basic();
+    c.learn()
+        .arg("hint")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Hint 1/2: first hint"));
+    c.learn()
+        .arg("hint")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Hint 2/2: second hint"))
+        .stdout(predicate::str::contains("last hint"));
+    c.learn()
+        .arg("hint")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Hint 2/2"));
+    assert!(c.progress().contains("hints_used = 2"), "{}", c.progress());
+}
+
+#[test]
+fn lesson_hides_model_answers_unless_asked() {
+    let c = basic();
+    let out = c.learn().args(["lesson", "1"]).output().unwrap();
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains("A program that passes"), "{stdout}");
+    assert!(stdout.contains("1 min read"), "{stdout}");
+    assert!(stdout.contains("reviewed 2026-11-25"), "{stdout}");
+    assert!(stdout.contains("• println! prints a line"), "{stdout}");
+    assert!(stdout.contains("Why print?"), "{stdout}");
+    assert!(stdout.contains("What does println! do?"), "{stdout}");
+    assert!(!stdout.contains("It formats its arguments"), "{stdout}");
+    c.learn()
+        .args(["lesson", "passes", "--answers"])
+        .assert()
+        .stdout(predicate::str::contains("It formats its arguments"));
+}
+
+#[test]
+fn jump_changes_the_current_step() {
+    let c = basic();
+    c.learn().args(["jump", "tests_fail"]).assert().success();
+    c.learn()
+        .arg("list")
+        .assert()
+        .stdout(predicate::str::contains(">  8  tests_fail"))
+        .stdout(predicate::str::contains("step 8/8"));
+    c.learn()
+        .arg("run")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("tests_fail.rs fail"));
+}
+
+#[test]
+fn reset_restores_an_instructors_exercise_and_clears_its_progress() {
+    let c = basic();
+    let shipped = c.read("exercises/compile_error.rs");
+    c.learn().arg("list").assert().success();
+    c.solve("compile_error");
+    c.learn().args(["run", "compile_error"]).assert().code(0);
+    c.learn().args(["reset", "compile_error"]).assert().success();
+    assert_eq!(c.read("exercises/compile_error.rs"), shipped);
+    assert!(!c.progress().contains("[steps.compile_error]"), "{}", c.progress());
+    c.learn().args(["run", "compile_error"]).assert().code(1);
+}
+
+#[test]
+fn reset_restores_a_builtin_exercise_from_the_binary() {
+    let c = TempCourse::builtin();
+    let rel = "exercises/01_intro/intro.rs";
+    let shipped = c.read(rel);
+    c.write(rel, "// my attempt\n");
+    c.learn().args(["reset", "1"]).assert().success();
+    assert_eq!(c.read(rel), shipped);
+}
+
+#[test]
+fn verify_checks_every_step_and_summarises() {
+    let c = basic();
+    c.learn()
+        .args(["--timeout", "1", "verify"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("2 of 8 exercises pass, 6 fail."))
+        .stdout(predicate::str::contains("compile_error        does not compile"))
+        .stdout(predicate::str::contains("forever              runs too long"));
+}
+
+#[test]
+fn init_writes_a_course_that_works() {
+    let c = TempCourse::builtin();
+    assert!(c.path("info.toml").is_file());
+    c.learn()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Rust interview track"));
+    // A second init into the same folder is refused.
+    let out = c.learn().arg("init").arg(c.root()).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("is not empty"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn a_broken_info_toml_is_reported_with_file_line_and_fix() {
+    let c = basic();
+    let text = c.read("info.toml").replacen("mode = \"test\"", "mode = \"tset\"", 1);
+    c.write("info.toml", &text);
+    let out = c.learn().arg("list").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(err.contains("info.toml:109:8: step tests_pass: mode `tset` is not known"), "{err}");
+    assert!(err.contains("Fix info.toml"), "{err}");
+}
+
+#[test]
+fn a_damaged_progress_file_is_kept_aside_and_reported() {
+    let c = basic();
+    c.write(".learn/progress.toml", "current = \"passes\"\n[steps.passes\n");
+    let out = c.learn().arg("list").output().unwrap();
+    assert!(out.status.success());
+    let err = stderr_of(&out);
+    assert!(err.contains("progress.toml is damaged (line 2"), "{err}");
+    assert!(err.contains("progress.toml.bak"), "{err}");
+    assert_eq!(c.read(".learn/progress.toml.bak"), "current = \"passes\"\n[steps.passes\n");
+}
+
+#[test]
+fn a_missing_rustc_is_a_clear_error() {
+    let c = basic();
+    let out = c.learn().env("RUSTC", "/nonexistent/rustc").arg("run").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("rustc was not found"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn unknown_steps_and_missing_courses_are_usage_errors() {
+    let c = basic();
+    let out = c.learn().args(["run", "nope"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("no step `nope`"), "{}", stderr_of(&out));
+
+    let empty = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::new(common::BIN)
+        .current_dir(empty.path())
+        .env_remove("LEARN_COURSE")
+        .arg("list")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("learn init"), "{}", stderr_of(&out));
+}
+
+#[test]
+fn the_course_can_be_named_by_flag_or_environment() {
+    let c = basic();
+    let elsewhere = tempfile::tempdir().unwrap();
+    assert_cmd::Command::new(common::BIN)
+        .current_dir(elsewhere.path())
+        .arg("--course")
+        .arg(c.root())
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Fixture course"));
+    assert_cmd::Command::new(common::BIN)
+        .current_dir(elsewhere.path())
+        .env("LEARN_COURSE", c.root())
+        .arg("list")
+        .assert()
+        .success();
+    // From a folder inside the course, the course is found upward.
+    c.learn()
+        .current_dir(c.path("exercises"))
+        .arg("list")
+        .assert()
+        .success();
+}
