@@ -117,7 +117,7 @@ pub struct App {
     generation: u64,
     /// Cache key of the content last sent to be checked: an unchanged save is skipped.
     last_key: Option<String>,
-    /// Input that arrived during a check, applied once its verdict is in.
+    /// Lines (no terminal) that arrived during a check, applied once its verdict is in.
     pending: VecDeque<Input>,
     /// One-line notes and feedback under the verdict, newest last.
     notes: Vec<String>,
@@ -239,9 +239,10 @@ impl App {
         match event {
             Event::File(path) => self.on_file(&path),
             Event::Input(input) => {
-                let quitting = matches!(input, Input::Key(Key::CtrlC))
-                    || (self.tty && input == Input::Key(Key::Char('q')) && self.checking.is_some());
-                if self.checking.is_some() && !quitting {
+                // A key press applies to the screen on which it was pressed.
+                // Lines from a script are answers to what comes next: they
+                // wait for the check in flight, so none is applied too early.
+                if self.checking.is_some() && !self.tty {
                     self.pending.push_back(input);
                 } else {
                     self.on_input(input)?;
@@ -250,9 +251,12 @@ impl App {
             Event::Checked { generation, result } => {
                 if generation == self.generation {
                     self.checking = None;
-                    match result? {
-                        Checked::Done(v) => self.on_verdict(v)?,
-                        Checked::Cancelled => {}
+                    match result {
+                        Ok(Checked::Done(v)) => self.on_verdict(v)?,
+                        Ok(Checked::Cancelled) => {}
+                        Err(e) => self.note(format!(
+                            "The check could not run: {e:#}. Press r to try again."
+                        )),
                     }
                     while self.checking.is_none() && !self.quit {
                         let Some(input) = self.pending.pop_front() else {
@@ -438,6 +442,16 @@ impl App {
             Tok::Char('i') => {
                 if step.interviews.is_empty() {
                     self.note("This step has no interview questions.".to_owned());
+                } else if !self.tty {
+                    for (i, q) in step.interviews.iter().enumerate() {
+                        self.note(format!(
+                            "Interview question {}/{}: {}\nModel answer:\n{}",
+                            i + 1,
+                            step.interviews.len(),
+                            q.question.trim(),
+                            crate::ui::indent(q.answer.trim())
+                        ));
+                    }
                 } else {
                     self.phase = Phase::Interview {
                         index: 0,
@@ -552,7 +566,16 @@ impl App {
         let done = format!("✓ Step {} `{}` is done.", self.step + 1, step.title);
         match self.ctx.state.next_open(&self.ctx.course, self.step) {
             Some(next) => {
+                // The last answer's feedback stays readable: printed under this
+                // step in a transcript, carried to the next screen on a terminal.
+                let feedback = self.notes.last().cloned();
+                if !self.tty {
+                    self.draw();
+                }
                 self.open(next)?;
+                if let (true, Some(feedback)) = (self.tty, feedback) {
+                    self.note(feedback);
+                }
                 self.note(done);
                 self.note(format!(
                     "Can you explain `{}` in 30 seconds without notes? Press 1 (no) to 4 (easily) to rate it, or just go on.",
@@ -694,6 +717,11 @@ impl App {
         match out {
             Ok(out) if out.status.success() => {
                 let text = String::from_utf8_lossy(&out.stdout).into_owned();
+                if !self.tty {
+                    // A transcript has no pages: the whole text at once.
+                    self.note(format!("rustc --explain {code}\n{}", text.trim_end()));
+                    return;
+                }
                 self.phase = Phase::Pager {
                     title: format!("rustc --explain {code}"),
                     lines: text.lines().map(str::to_owned).collect(),

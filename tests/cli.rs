@@ -32,7 +32,10 @@ fn a_passing_exercise_passes_and_is_recorded() {
         .stdout(predicate::str::contains("hello"))
         .stdout(predicate::str::contains("exercises/passes.rs passes"));
     let progress = c.progress();
-    assert!(progress.contains("[steps.passes]\nexercise_passed = true"), "{progress}");
+    assert!(
+        progress.contains("[steps.passes]\nexercise_passed = true"),
+        "{progress}"
+    );
     assert!(progress.contains("attempts = 1"), "{progress}");
 }
 
@@ -42,8 +45,14 @@ fn a_compile_error_shows_rustc_and_points_to_the_explanation() {
     let out = c.learn().args(["run", "compile_error"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = stdout_of(&out);
-    assert!(stdout.contains("error[E0382]: borrow of moved value"), "{stdout}");
-    assert!(stdout.contains("--> exercises/compile_error.rs:5"), "{stdout}");
+    assert!(
+        stdout.contains("error[E0382]: borrow of moved value"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("--> exercises/compile_error.rs:5"),
+        "{stdout}"
+    );
     assert!(stdout.contains("`rustc --explain E0382`"), "{stdout}");
     // The step that teaches E0382 is named.
     assert!(stdout.contains("taught in step `passes`"), "{stdout}");
@@ -76,7 +85,9 @@ fn a_program_that_hangs_is_stopped_at_the_time_limit() {
         .args(["--timeout", "1", "run", "forever"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("ran longer than 1 s and was stopped"));
+        .stdout(predicate::str::contains(
+            "ran longer than 1 s and was stopped",
+        ));
     assert!(start.elapsed().as_secs() < 30);
 }
 
@@ -86,7 +97,10 @@ fn a_program_that_floods_stdout_is_stopped_at_the_cap() {
     let out = c.learn().args(["run", "flood"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stdout = stdout_of(&out);
-    assert!(stdout.contains("printed more than 1024 KiB and was stopped"), "{stdout}");
+    assert!(
+        stdout.contains("printed more than 1024 KiB and was stopped"),
+        "{stdout}"
+    );
     // What is shown of the flood is short.
     assert!(stdout.len() < 10_000, "{}", stdout.len());
 }
@@ -104,7 +118,9 @@ fn test_mode_passes_and_fails_on_the_tests() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains("assertion `left == right` failed"))
-        .stdout(predicate::str::contains("tests of exercises/tests_fail.rs fail"));
+        .stdout(predicate::str::contains(
+            "tests of exercises/tests_fail.rs fail",
+        ));
     c.solve("tests_fail");
     c.learn().args(["run", "tests_fail"]).assert().code(0);
 }
@@ -123,7 +139,9 @@ fn an_unchanged_file_is_not_recompiled() {
         .args(["run", "passes"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("its output is not the expected one"));
+        .stdout(predicate::str::contains(
+            "its output is not the expected one",
+        ));
 }
 
 #[test]
@@ -189,9 +207,16 @@ fn reset_restores_an_instructors_exercise_and_clears_its_progress() {
     c.learn().arg("list").assert().success();
     c.solve("compile_error");
     c.learn().args(["run", "compile_error"]).assert().code(0);
-    c.learn().args(["reset", "compile_error"]).assert().success();
+    c.learn()
+        .args(["reset", "compile_error"])
+        .assert()
+        .success();
     assert_eq!(c.read("exercises/compile_error.rs"), shipped);
-    assert!(!c.progress().contains("[steps.compile_error]"), "{}", c.progress());
+    assert!(
+        !c.progress().contains("[steps.compile_error]"),
+        "{}",
+        c.progress()
+    );
     c.learn().args(["run", "compile_error"]).assert().code(1);
 }
 
@@ -213,8 +238,12 @@ fn verify_checks_every_step_and_summarises() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains("2 of 8 exercises pass, 6 fail."))
-        .stdout(predicate::str::contains("compile_error        does not compile"))
-        .stdout(predicate::str::contains("forever              runs too long"));
+        .stdout(predicate::str::contains(
+            "compile_error        does not compile",
+        ))
+        .stdout(predicate::str::contains(
+            "forever              runs too long",
+        ));
 }
 
 #[test]
@@ -229,39 +258,63 @@ fn init_writes_a_course_that_works() {
     // A second init into the same folder is refused.
     let out = c.learn().arg("init").arg(c.root()).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr_of(&out).contains("is not empty"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("is not empty"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 #[test]
 fn a_broken_info_toml_is_reported_with_file_line_and_fix() {
     let c = basic();
-    let text = c.read("info.toml").replacen("mode = \"test\"", "mode = \"tset\"", 1);
+    let text = c
+        .read("info.toml")
+        .replacen("mode = \"test\"", "mode = \"tset\"", 1);
     c.write("info.toml", &text);
     let out = c.learn().arg("list").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = stderr_of(&out);
-    assert!(err.contains("info.toml:109:8: step tests_pass: mode `tset` is not known"), "{err}");
+    assert!(
+        err.contains("info.toml:109:8: step tests_pass: mode `tset` is not known"),
+        "{err}"
+    );
     assert!(err.contains("Fix info.toml"), "{err}");
 }
 
 #[test]
 fn a_damaged_progress_file_is_kept_aside_and_reported() {
     let c = basic();
-    c.write(".learn/progress.toml", "current = \"passes\"\n[steps.passes\n");
+    c.write(
+        ".learn/progress.toml",
+        "current = \"passes\"\n[steps.passes\n",
+    );
     let out = c.learn().arg("list").output().unwrap();
     assert!(out.status.success());
     let err = stderr_of(&out);
     assert!(err.contains("progress.toml is damaged (line 2"), "{err}");
     assert!(err.contains("progress.toml.bak"), "{err}");
-    assert_eq!(c.read(".learn/progress.toml.bak"), "current = \"passes\"\n[steps.passes\n");
+    assert_eq!(
+        c.read(".learn/progress.toml.bak"),
+        "current = \"passes\"\n[steps.passes\n"
+    );
 }
 
 #[test]
 fn a_missing_rustc_is_a_clear_error() {
     let c = basic();
-    let out = c.learn().env("RUSTC", "/nonexistent/rustc").arg("run").output().unwrap();
+    let out = c
+        .learn()
+        .env("RUSTC", "/nonexistent/rustc")
+        .arg("run")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr_of(&out).contains("rustc was not found"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("rustc was not found"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 #[test]
@@ -269,7 +322,11 @@ fn unknown_steps_and_missing_courses_are_usage_errors() {
     let c = basic();
     let out = c.learn().args(["run", "nope"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr_of(&out).contains("no step `nope`"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("no step `nope`"),
+        "{}",
+        stderr_of(&out)
+    );
 
     let empty = tempfile::tempdir().unwrap();
     let out = assert_cmd::Command::new(common::BIN)
@@ -279,7 +336,11 @@ fn unknown_steps_and_missing_courses_are_usage_errors() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr_of(&out).contains("learn init"), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("learn init"),
+        "{}",
+        stderr_of(&out)
+    );
 }
 
 #[test]

@@ -100,9 +100,13 @@ pub fn watch(files: &[PathBuf], mode: &Mode, tx: Sender<Event>) -> Result<Watch>
             Box::new(notify::recommended_watcher(handler).context("cannot start the file watcher")?)
         }
         Mode::Poll { ms, .. } => Box::new(
+            // The poller's timestamps have whole-second resolution: compare
+            // contents too, or two saves within one second look the same.
             notify::PollWatcher::new(
                 handler,
-                notify::Config::default().with_poll_interval(Duration::from_millis(*ms)),
+                notify::Config::default()
+                    .with_poll_interval(Duration::from_millis(*ms))
+                    .with_compare_contents(true),
             )
             .context("cannot start the file poller")?,
         ),

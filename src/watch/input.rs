@@ -25,7 +25,7 @@ pub fn spawn(tty: bool, tx: Sender<Event>) -> std::io::Result<()> {
             if tty {
                 let term = Term::stdout();
                 loop {
-                    match term.read_key() {
+                    match term.read_key_raw() {
                         Ok(key) => {
                             if tx.send(Event::Input(Input::Key(key))).is_err() {
                                 return;

@@ -1,0 +1,426 @@
+//! Watch mode: the non-terminal protocol (one answer per line), every common
+//! editor save pattern, bursts of saves, and real-terminal runs in a pty.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::{BIN, TempCourse};
+
+const WAIT: Duration = Duration::from_secs(60);
+
+/// `learn watch` with piped stdin and stdout, and its transcript so far.
+struct Session {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    out: Arc<Mutex<String>>,
+    /// Where the next `wait_for` starts looking.
+    seen: usize,
+}
+
+impl Session {
+    fn start(course: &TempCourse) -> Session {
+        Session::start_with(course, &["watch"])
+    }
+
+    fn transcript(&self) -> String {
+        self.out.lock().unwrap().clone()
+    }
+
+    /// Wait until `needle` appears after what earlier waits consumed.
+    fn wait_for(&mut self, needle: &str) {
+        let start = Instant::now();
+        loop {
+            let text = self.transcript();
+            if let Some(at) = text[self.seen..].find(needle) {
+                self.seen += at + needle.len();
+                return;
+            }
+            assert!(
+                start.elapsed() < WAIT,
+                "timed out waiting for {needle:?}; transcript after the last match:\n{}",
+                &text[self.seen..]
+            );
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    /// The letter a choice is shown under in the most recent question.
+    fn letter_of(&self, choice: &str) -> char {
+        let text = self.transcript();
+        let line = text
+            .lines()
+            .rev()
+            .find(|l| l.trim_start().get(3..) == Some(choice))
+            .unwrap_or_else(|| panic!("no choice {choice:?} in:\n{text}"));
+        line.trim_start().chars().next().unwrap()
+    }
+
+    fn send(&mut self, line: &str) {
+        let stdin = self.stdin.as_mut().unwrap();
+        writeln!(stdin, "{line}").unwrap();
+        stdin.flush().unwrap();
+    }
+
+    /// Quit with `q` and return the whole transcript.
+    fn quit(mut self) -> String {
+        self.send("q");
+        drop(self.stdin.take());
+        let status = self.child.wait().unwrap();
+        assert!(status.success(), "{status}");
+        self.transcript()
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The fixture course, on step `compile_error` whose starter does not compile.
+fn on_compile_error_step() -> (TempCourse, Session) {
+    let c = TempCourse::fixture("basic");
+    c.learn().args(["jump", "compile_error"]).assert().success();
+    let mut s = Session::start(&c);
+    s.wait_for("exercises/compile_error.rs does not compile yet");
+    (c, s)
+}
+
+#[test]
+fn protocol_passing_exercise_then_questions_then_next_step() {
+    let c = TempCourse::fixture("basic");
+    let mut s = Session::start(&c);
+    s.wait_for("Step 1/8: A program that passes");
+    s.wait_for("exercises/passes.rs passes");
+    s.wait_for("Which macro prints a line?");
+    // A wrong answer: its explanation, the general one, and the question again.
+    let wrong = s.letter_of("print!");
+    s.send(&wrong.to_string());
+    s.wait_for("✗ Not quite.");
+    s.wait_for("no newline");
+    s.wait_for("println! writes a line to stdout.");
+    s.wait_for("Which macro prints a line?");
+    let right = s.letter_of("println!");
+    s.send(&right.to_string());
+    s.wait_for("✓ Right.");
+    s.wait_for("Step 2/8: A program that does not compile");
+    s.wait_for("✓ Step 1 `A program that passes` is done.");
+    s.wait_for("does not compile yet");
+    // The confidence rating for the finished step.
+    s.send("3");
+    s.wait_for("Confidence for `passes` recorded: 3/4.");
+
+    // Fix step 2; its select-all question takes letters on one line.
+    c.solve("compile_error");
+    s.wait_for("exercises/compile_error.rs passes");
+    s.wait_for("After `let t = s;`");
+    let moved = s.letter_of("moved");
+    s.send(&moved.to_string());
+    s.wait_for("Which are Copy? (select all)");
+    let both = format!("{} {}", s.letter_of("i32"), s.letter_of("bool"));
+    s.send(&both);
+    s.wait_for("Step 3/8: A program that exits with 3");
+    s.quit();
+
+    let progress = c.progress();
+    assert!(
+        progress.contains("current = \"runtime_fail\""),
+        "{progress}"
+    );
+    assert!(
+        progress.contains("[steps.passes]\nexercise_passed = true\nquestions_done = true"),
+        "{progress}"
+    );
+    assert!(progress.contains("confidence = 3"), "{progress}");
+    assert!(
+        progress.contains("[steps.compile_error]\nexercise_passed = true\nquestions_done = true"),
+        "{progress}"
+    );
+}
+
+#[test]
+fn protocol_lines_sent_before_the_verdict_answer_the_questions_after_it() {
+    let c = TempCourse::fixture("basic");
+    let mut s = Session::start(&c);
+    // Sent at once, before the first check can have finished: the letters
+    // are answers to the question that follows the verdict, not commands.
+    for letter in ["a", "b", "c"] {
+        s.send(letter);
+    }
+    s.wait_for("Step 2/8");
+    let t = s.quit();
+    let step2 = t.find("Step 2/8").unwrap();
+    let verdict = t.find("exercises/passes.rs passes").unwrap();
+    let right = t.find("✓ Right.").unwrap();
+    assert!(verdict < right && right < step2, "{t}");
+    assert!(!t[..step2].contains("Keys: h hint"), "{t}");
+}
+
+#[test]
+fn protocol_keys_hint_list_interview_explain_and_skip() {
+    let (c, mut s) = on_compile_error_step();
+    s.send("h");
+    s.wait_for("Hint 1/1: clone it");
+    s.send("i");
+    s.wait_for("This step has no interview questions.");
+    s.send("e");
+    s.wait_for("rustc --explain E0382\n");
+    s.wait_for("A variable was used after its contents have been moved elsewhere.");
+    s.send("n");
+    s.wait_for("Skip to the next step anyway? (y/n)");
+    s.send("n");
+    s.wait_for("Staying on this step.");
+    s.send("l");
+    s.wait_for("Type a step number");
+    s.send("1");
+    s.wait_for("Step 1/8: A program that passes");
+    s.quit();
+    assert!(c.progress().contains("hints_used = 1"), "{}", c.progress());
+}
+
+#[test]
+fn protocol_interview_questions_show_with_model_answers() {
+    let c = TempCourse::fixture("basic");
+    c.write("exercises/passes.rs", "fn main() {}\n");
+    let mut s = Session::start(&c);
+    s.wait_for("its output is not the expected one");
+    s.send("i");
+    s.wait_for("Interview question 1/1: What does println! do?");
+    s.wait_for("It formats its arguments");
+    s.quit();
+}
+
+fn assert_save_is_noticed(save: impl FnOnce(&TempCourse)) {
+    let (c, mut s) = on_compile_error_step();
+    save(&c);
+    s.wait_for("exercises/compile_error.rs passes");
+    s.quit();
+}
+
+#[test]
+fn save_in_place_is_noticed() {
+    assert_save_is_noticed(|c| c.solve("compile_error"));
+}
+
+#[test]
+fn save_by_rename_over_the_file_is_noticed() {
+    assert_save_is_noticed(|c| {
+        let tmp = c.path("exercises/.compile_error.rs.swp");
+        std::fs::write(&tmp, c.read("solutions/compile_error.rs")).unwrap();
+        std::fs::rename(&tmp, c.path("exercises/compile_error.rs")).unwrap();
+    });
+}
+
+#[test]
+fn save_by_delete_then_create_is_noticed() {
+    assert_save_is_noticed(|c| {
+        std::fs::remove_file(c.path("exercises/compile_error.rs")).unwrap();
+        std::thread::sleep(Duration::from_millis(50));
+        c.solve("compile_error");
+    });
+}
+
+#[test]
+fn save_through_a_symlinked_folder_is_noticed() {
+    let c = TempCourse::fixture("basic");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let real = elsewhere.path().join("exercises");
+    std::fs::rename(c.path("exercises"), &real).unwrap();
+    std::os::unix::fs::symlink(&real, c.path("exercises")).unwrap();
+    c.learn().args(["jump", "compile_error"]).assert().success();
+    let mut s = Session::start(&c);
+    s.wait_for("does not compile yet");
+    c.solve("compile_error");
+    s.wait_for("exercises/compile_error.rs passes");
+    s.quit();
+}
+
+#[test]
+fn polling_notices_saves_where_events_do_not_arrive() {
+    let c = TempCourse::fixture("basic");
+    c.learn().args(["jump", "compile_error"]).assert().success();
+    let mut s = Session::start_with(&c, &["watch", "--poll", "50"]);
+    s.wait_for("Polling for changes every 50 ms: --poll was given.");
+    s.wait_for("does not compile yet");
+    c.solve("compile_error");
+    s.wait_for("exercises/compile_error.rs passes");
+    s.quit();
+}
+
+impl Session {
+    fn start_with(course: &TempCourse, args: &[&str]) -> Session {
+        let mut child = Command::new(BIN)
+            .args(args)
+            .current_dir(course.root())
+            .env("NO_COLOR", "1")
+            .env("RUST_BACKTRACE", "0")
+            .env_remove("LEARN_COURSE")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        let out = Arc::new(Mutex::new(String::new()));
+        let mut stdout = child.stdout.take().unwrap();
+        let sink = Arc::clone(&out);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = stdout.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                sink.lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        });
+        Session {
+            stdin: child.stdin.take(),
+            child,
+            out,
+            seen: 0,
+        }
+    }
+}
+
+#[test]
+fn a_burst_of_saves_ends_on_the_verdict_of_the_last_one() {
+    let (c, mut s) = on_compile_error_step();
+    let broken = c.read("exercises/compile_error.rs");
+    for i in 0..49 {
+        // Each broken version differs, so none is skipped as unchanged.
+        c.write(
+            "exercises/compile_error.rs",
+            &format!("{broken}// save {i}\n"),
+        );
+    }
+    c.solve("compile_error");
+    s.wait_for("exercises/compile_error.rs passes");
+    // Give any stale check time to (wrongly) show up.
+    std::thread::sleep(Duration::from_millis(1500));
+    let t = s.quit();
+    let last_pass = t.rfind("exercises/compile_error.rs passes").unwrap();
+    assert!(
+        !t[last_pass..].contains("does not compile yet"),
+        "a stale verdict was shown after the pass:\n{}",
+        &t[last_pass..]
+    );
+}
+
+#[test]
+fn a_save_that_changes_nothing_is_not_rechecked() {
+    let (c, s) = on_compile_error_step();
+    let same = c.read("exercises/compile_error.rs");
+    c.write("exercises/compile_error.rs", &same);
+    std::thread::sleep(Duration::from_millis(700));
+    let t = s.quit();
+    assert_eq!(t.matches("does not compile yet").count(), 1, "{t}");
+    assert!(c.progress().contains("attempts = 1"), "{}", c.progress());
+}
+
+#[test]
+fn saving_another_steps_file_shows_a_note_and_stays() {
+    let (c, mut s) = on_compile_error_step();
+    c.solve("tests_fail");
+    s.wait_for("exercises/tests_fail.rs (step 8 `tests_fail`) was saved; press l to jump to it.");
+    let t = s.quit();
+    assert!(!t.contains("Step 8/8"), "{t}");
+}
+
+// ---------------------------------------------------------------------------
+// Real terminal
+
+fn pty(course: &TempCourse) -> rexpect::session::PtySession {
+    let mut cmd = Command::new(BIN);
+    cmd.arg("watch")
+        .current_dir(course.root())
+        .env("TERM", "xterm")
+        .env_remove("LEARN_COURSE")
+        .env_remove("NO_COLOR");
+    rexpect::session::spawn_with_options(
+        cmd,
+        rexpect::reader::Options::new()
+            .timeout_ms(Some(60_000))
+            .strip_ansi_escape_codes(true),
+    )
+    .unwrap()
+}
+
+/// The letter a choice is shown under on the last screen.
+fn letter_on(screen: &str, choice: &str) -> char {
+    screen
+        .lines()
+        .rev()
+        .find(|l| l.trim().get(3..) == Some(choice))
+        .and_then(|l| l.trim().chars().next())
+        .unwrap_or_else(|| panic!("no choice {choice:?} on screen:\n{screen}"))
+}
+
+fn press(p: &mut rexpect::session::PtySession, keys: &str) {
+    p.send(keys).unwrap();
+    p.flush().unwrap();
+}
+
+#[test]
+fn terminal_fix_answer_and_move_on() {
+    let c = TempCourse::fixture("basic");
+    c.learn().args(["jump", "compile_error"]).assert().success();
+    let mut p = pty(&c);
+    p.exp_string("does not compile yet").unwrap();
+    p.exp_string("h hint").unwrap();
+    // A key works on a terminal without Enter.
+    press(&mut p, "h");
+    p.exp_string("Hint 1/1: clone it").unwrap();
+
+    c.solve("compile_error");
+    p.exp_string("exercises/compile_error.rs passes").unwrap();
+    p.exp_string("After `let t = s;`").unwrap();
+    let screen = p.exp_string("Press a letter.").unwrap();
+    press(&mut p, &letter_on(&screen, "copied").to_string());
+    p.exp_string("Not quite.").unwrap();
+    p.exp_string("String is not Copy.").unwrap();
+
+    // The select-all question: toggle two letters, then Enter.
+    p.exp_string("Which are Copy?").unwrap();
+    let screen = p.exp_string("then Enter.").unwrap();
+    press(&mut p, &letter_on(&screen, "i32").to_string());
+    press(&mut p, &letter_on(&screen, "bool").to_string());
+    press(&mut p, "\r");
+    p.exp_string("Right.").unwrap();
+
+    // The missed question comes back, reshuffled.
+    p.exp_string("After `let t = s;`").unwrap();
+    let screen = p.exp_string("Press a letter.").unwrap();
+    press(&mut p, &letter_on(&screen, "moved").to_string());
+    p.exp_string("Step 3/8").unwrap();
+    p.exp_string("Step 2 `A program that does not compile` is done.")
+        .unwrap();
+    press(&mut p, "q");
+    p.exp_string("Progress saved.").unwrap();
+    p.exp_eof().unwrap();
+    let progress = c.progress();
+    assert!(
+        progress.contains("[steps.compile_error]\nexercise_passed = true\nquestions_done = true"),
+        "{progress}"
+    );
+}
+
+#[test]
+fn terminal_ctrl_c_quits_and_keeps_progress() {
+    let c = TempCourse::fixture("basic");
+    let mut p = pty(&c);
+    p.exp_string("Which macro prints a line?").unwrap();
+    p.send_control('c').unwrap();
+    p.exp_string("Progress saved.").unwrap();
+    p.exp_eof().unwrap();
+    assert!(
+        c.progress().contains("exercise_passed = true"),
+        "{}",
+        c.progress()
+    );
+}
