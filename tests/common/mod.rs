@@ -14,7 +14,9 @@ pub struct TempCourse {
 impl TempCourse {
     /// A copy of tests/fixtures/NAME.
     pub fn fixture(name: &str) -> TempCourse {
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+        let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(name);
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&src, dir.path());
         TempCourse { dir }
@@ -28,7 +30,11 @@ impl TempCourse {
             .arg(dir.path())
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         TempCourse { dir }
     }
 
