@@ -137,6 +137,13 @@ fn protocol_passing_exercise_then_questions_then_next_step() {
         "{progress}"
     );
     assert!(progress.contains("confidence = 3"), "{progress}");
+    // Answers in watch mode are reviews for the quiz schedule too.
+    assert!(progress.contains("[cards.\"passes.mcq.0\"]"), "{progress}");
+    assert_eq!(
+        progress.matches("question = \"passes.mcq.0\"").count(),
+        2,
+        "{progress}"
+    );
     assert!(
         progress.contains("[steps.compile_error]\nexercise_passed = true\nquestions_done = true"),
         "{progress}"

@@ -24,14 +24,10 @@ pub fn spawn(tty: bool, tx: Sender<Event>) -> std::io::Result<()> {
         .spawn(move || {
             if tty {
                 let term = Term::stdout();
-                loop {
-                    match term.read_key_raw() {
-                        Ok(key) => {
-                            if tx.send(Event::Input(Input::Key(key))).is_err() {
-                                return;
-                            }
-                        }
-                        Err(_) => break,
+                // The raw read reports Ctrl-C as a key, so quitting restores the terminal.
+                while let Ok(key) = term.read_key_raw() {
+                    if tx.send(Event::Input(Input::Key(key))).is_err() {
+                        return;
                     }
                 }
             } else {
