@@ -64,7 +64,8 @@ impl Ctx {
     }
 }
 
-fn limits(global: &Global) -> Result<Limits> {
+/// The time and output limits from the command line.
+pub fn limits(global: &Global) -> Result<Limits> {
     if !(global.timeout.is_finite() && global.timeout > 0.0) {
         bail!("--timeout must be a positive number of seconds, for example --timeout 10");
     }
@@ -74,7 +75,8 @@ fn limits(global: &Global) -> Result<Limits> {
     })
 }
 
-fn course_root(global: &Global) -> Result<PathBuf> {
+/// The course folder: --course, else the nearest folder holding info.toml.
+pub fn course_root(global: &Global) -> Result<PathBuf> {
     if let Some(dir) = &global.course {
         if !dir.join(INFO_FILE).is_file() {
             bail!(

@@ -441,10 +441,7 @@ impl Checker<'_> {
 
     fn name(&mut self, name: &Spanned<String>, seen: &mut Vec<String>) {
         let n = name.get_ref();
-        let ok = !n.is_empty()
-            && n.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-        if !ok {
+        if !is_valid_name(n) {
             self.report(
                 name.span().start,
                 format!("name `{n}` must be lowercase letters, digits and '_' only"),
@@ -803,6 +800,14 @@ impl RawMcq {
             explanation: self.explanation,
         })
     }
+}
+
+/// A step name: lowercase letters, digits and '_', not empty.
+pub fn is_valid_name(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
 /// `a` → 0, `b` → 1, …

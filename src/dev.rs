@@ -1,19 +1,39 @@
-//! `learn dev`: instructor commands.
+//! `learn dev`: instructor commands. `dev new` scaffolds a step, `dev check`
+//! proves the whole course right (and runs in CI).
 
-use anyhow::{Result, bail};
+mod check;
+mod doc;
+mod new;
+mod probe;
+
+use anyhow::Result;
 
 use crate::cli::Global;
 
-pub fn check(_global: &Global, _json: bool) -> Result<u8> {
-    bail!("learn dev check is not built yet")
+/// `learn dev check [--json]`: exit 0 when the course is right, 1 with one
+/// line per problem otherwise. A course that does not load is reported the
+/// same way, as problems, not as an error.
+pub fn check(global: &Global, json: bool) -> Result<u8> {
+    let root = crate::app::course_root(global)?;
+    check::run(&root, crate::app::limits(global)?, json)
 }
 
+/// `learn dev new NAME [--topic T] [--mode run|test] [--after STEP]`
 pub fn new(
-    _global: &Global,
-    _name: &str,
-    _topic: &str,
-    _mode: &str,
-    _after: Option<&str>,
+    global: &Global,
+    name: &str,
+    topic: &str,
+    mode: &str,
+    after: Option<&str>,
 ) -> Result<u8> {
-    bail!("learn dev new is not built yet")
+    let root = crate::app::course_root(global)?;
+    new::run(
+        &root,
+        &new::Request {
+            name,
+            topic,
+            mode,
+            after,
+        },
+    )
 }

@@ -18,7 +18,7 @@ const NO_RUSTC: &str = "rustc was not found. Install Rust with rustup (https://r
 open a new terminal so it is on your PATH, or set RUSTC to the compiler's path.";
 
 /// Bumped whenever what a verdict means changes, so old cached verdicts are ignored.
-const CACHE_VERSION: &str = concat!("learn ", env!("CARGO_PKG_VERSION"), " cache 2");
+const CACHE_VERSION: &str = concat!("learn ", env!("CARGO_PKG_VERSION"), " cache 3");
 
 /// How long and how loud a learner's program may be.
 #[derive(Debug, Clone, Copy)]
@@ -104,6 +104,11 @@ impl Toolchain {
             rustc,
             sysroot,
         })
+    }
+
+    /// Changes whenever the compiler does: a key for caches of rustc's answers.
+    pub fn identity(&self) -> &str {
+        &self.identity
     }
 
     /// clippy-driver from the same toolchain.
@@ -550,9 +555,8 @@ impl Runner {
             .arg("--out-dir")
             .arg(&meta);
         self.source_arg(&mut cmd, job.source);
-        if job.checks.tests {
-            cmd.arg("--test");
-        }
+        // Like rustlings' `cargo clippy --profile test`: lint the tests too.
+        cmd.arg("--test");
         self.compile(cmd, cancel)
     }
 
@@ -584,7 +588,10 @@ impl Runner {
         let dir = self.cache.join("programs");
         std::fs::create_dir_all(&dir)?;
         let source = dir.join(format!("{label}.rs"));
-        crate::state::write_atomic(&source, program.as_bytes())?;
+        // An unchanged program is not rewritten: its cached verdict stands.
+        if std::fs::read(&source).ok().as_deref() != Some(program.as_bytes()) {
+            crate::state::write_atomic(&source, program.as_bytes())?;
+        }
         let job = Job {
             label,
             source: &source,

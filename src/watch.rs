@@ -10,7 +10,8 @@ mod screen;
 use std::collections::VecDeque;
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
 use console::Key;
@@ -21,6 +22,11 @@ use crate::questions::Asked;
 use crate::runner::{Cancel, Checked, Job, Runner, Verdict};
 
 pub use input::Input;
+
+/// How long the events of one save may take to arrive before it is checked.
+/// A few milliseconds: far below what a learner notices, far above the gap
+/// between an editor's truncate and its write.
+const SETTLE: Duration = Duration::from_millis(15);
 
 /// Everything the main loop reacts to.
 pub enum Event {
@@ -122,6 +128,8 @@ pub struct App {
     pending: VecDeque<Input>,
     /// One-line notes and feedback under the verdict, newest last.
     notes: Vec<String>,
+    /// When to check the current exercise after its file changed.
+    settle: Option<Instant>,
     /// Step whose confidence rating (1-4) the next digit key records.
     rate: Option<String>,
     watch_note: Option<String>,
@@ -161,6 +169,7 @@ pub fn run(ctx: Ctx, args: &WatchArgs) -> Result<u8> {
         pending: VecDeque::new(),
         notes: Vec::new(),
         rate: None,
+        settle: None,
         watch_note: match &mode {
             files::Mode::Poll { ms, reason } => {
                 Some(format!("Polling for changes every {ms} ms: {reason}."))
@@ -221,10 +230,25 @@ fn spawn_checker(runner: Runner, ctx: &Ctx, events: Sender<Event>) -> Result<Sen
 impl App {
     fn event_loop(&mut self, rx: &Receiver<Event>) -> Result<()> {
         while !self.quit {
-            let Ok(event) = rx.recv() else { break };
-            self.handle(event)?;
-            // Apply what is already queued before drawing: a burst of file
-            // events for one save becomes one check and one redraw.
+            let event = match self.settle {
+                Some(at) => match rx.recv_timeout(at.saturating_duration_since(Instant::now())) {
+                    Ok(event) => Some(event),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => break,
+                },
+                None => match rx.recv() {
+                    Ok(event) => Some(event),
+                    Err(_) => break,
+                },
+            };
+            match event {
+                Some(event) => self.handle(event)?,
+                None => {
+                    self.settle = None;
+                    self.start_check(false);
+                }
+            }
+            // Apply what is already queued before drawing.
             while !self.quit {
                 match rx.try_recv() {
                     Ok(event) => self.handle(event)?,
@@ -284,7 +308,9 @@ impl App {
             return;
         };
         if i == self.step {
-            self.start_check(false);
+            // An editor's save is often several events (truncate, write,
+            // rename): let them settle briefly, then check once.
+            self.settle.get_or_insert_with(|| Instant::now() + SETTLE);
         } else if path.exists() {
             let s = &course.steps[i];
             let note = format!(
@@ -495,6 +521,7 @@ impl App {
         self.notes.clear();
         self.printed.notes = 0;
         self.rate = None;
+        self.settle = None;
         self.start_check(false);
         Ok(())
     }

@@ -110,7 +110,9 @@ fn watch_save_to_verdict_against_bare_rustc() {
             if n == 0 {
                 break;
             }
-            sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
         }
     });
     let passes = "exercises/passes.rs passes";
@@ -161,7 +163,10 @@ fn watch_save_to_verdict_against_bare_rustc() {
     std::thread::sleep(Duration::from_secs(2));
     let idle = ticks() - before;
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
-    let rss = status.lines().find(|l| l.starts_with("VmRSS")).unwrap_or("VmRSS: ?");
+    let rss = status
+        .lines()
+        .find(|l| l.starts_with("VmRSS"))
+        .unwrap_or("VmRSS: ?");
     println!("idle for 2 s: {idle} CPU ticks (target 0); {rss} (target < 20 MB)");
     let _ = child.kill();
     let _ = child.wait();

@@ -1,0 +1,250 @@
+//! `learn dev check`: everything that can be wrong in a course, one line per
+//! problem. The checks that need no compiler live here; `probe` runs rustc.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use console::style;
+use serde::Serialize;
+
+use super::doc::Doc;
+use super::probe;
+use crate::app::{EXIT_FAILED, EXIT_OK};
+use crate::course::{Course, Format, INFO_FILE, Problem, Step};
+use crate::runner::{Limits, Runner};
+
+/// One problem found in a course.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Found {
+    /// The line of info.toml it is about.
+    pub line: usize,
+    /// The step it belongs to, when there is one.
+    pub step: Option<String>,
+    pub message: String,
+}
+
+impl Found {
+    pub fn new(line: usize, step: &Step, message: impl Into<String>) -> Found {
+        Found {
+            line,
+            step: Some(step.name.clone()),
+            message: message.into(),
+        }
+    }
+}
+
+impl From<Problem> for Found {
+    fn from(p: Problem) -> Found {
+        Found {
+            line: p.line,
+            step: p.step,
+            message: p.message,
+        }
+    }
+}
+
+impl fmt::Display for Found {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{INFO_FILE}:{}: ", self.line)?;
+        if let Some(step) = &self.step {
+            write!(f, "step {step}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// The machine-readable report of `learn dev check --json`.
+#[derive(Debug, Serialize)]
+struct Report {
+    ok: bool,
+    steps: usize,
+    problems: Vec<Found>,
+}
+
+/// Check the course in `root` and print the problems.
+pub fn run(root: &Path, limits: Limits, json: bool) -> Result<u8> {
+    let info = root.join(INFO_FILE);
+    let text = std::fs::read_to_string(&info).with_context(|| {
+        format!(
+            "cannot read {}: run `learn dev check` in a course folder or pass --course DIR",
+            info.display()
+        )
+    })?;
+    let doc = Doc::parse(&text);
+    let mut found: Vec<Found> = doc
+        .placeholders()
+        .into_iter()
+        .map(|p| Found {
+            line: p.line,
+            step: p.step,
+            message: format!(
+                "`{}` is still a TODO placeholder: write the real text",
+                p.field
+            ),
+        })
+        .collect();
+    let mut summary = None;
+    let steps = match Course::parse(root, &text) {
+        // Nothing else can be checked on a course that does not load.
+        Err(problems) => {
+            found.extend(problems.into_iter().map(Found::from));
+            doc.step_count()
+        }
+        Ok(course) => {
+            found.extend(static_checks(&course, &doc));
+            let runner = Runner::new(&course, limits)?;
+            let probed = probe::run(&course, &doc, &runner)?;
+            found.extend(probed.found);
+            summary = Some(probed.counts);
+            course.steps.len()
+        }
+    };
+    found.sort_by_key(|f| f.line);
+
+    let ok = found.is_empty();
+    if json {
+        let report = Report {
+            ok,
+            steps,
+            problems: found,
+        };
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).context("cannot encode the report")?
+        );
+    } else {
+        for f in &found {
+            println!("{f}");
+        }
+        if ok {
+            let counts = summary.unwrap_or_default();
+            println!(
+                "{} The course is ready: {}; {}, {} and {} checked.",
+                style("✓").green().bold(),
+                plural(steps, "step"),
+                plural(counts.files, "exercise file"),
+                plural(counts.traces, "tracing program"),
+                plural(counts.codes, "error code")
+            );
+        } else {
+            println!(
+                "{} {} found. Fix info.toml or the files it names, then run `learn dev check` again.",
+                style("✗").red().bold(),
+                plural(found.len(), "problem")
+            );
+        }
+        if let Some(missing) = summary.map(|c| c.unsolved).filter(|&n| n > 0) {
+            eprintln!(
+                "note: {} without a file under solutions/: nothing proves they can be solved.",
+                plural(missing, "exercise")
+            );
+        }
+    }
+    Ok(if ok { EXIT_OK } else { EXIT_FAILED })
+}
+
+/// "1 step", "2 steps"
+fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+/// The checks that need no compiler: questions and their ids.
+fn static_checks(course: &Course, doc: &Doc) -> Vec<Found> {
+    let mut found = Vec::new();
+    for (i, step) in course.steps.iter().enumerate() {
+        if course.format == Format::Learn && step.mcqs.is_empty() {
+            found.push(Found::new(
+                step.line,
+                step,
+                "has no [[steps.mcq]]: add at least one multiple-choice question (a step is done when its exercise passes and its questions are answered)",
+            ));
+        }
+        for (j, mcq) in step.mcqs.iter().enumerate() {
+            let line = |key: &str| doc.question_line(i, "mcq", j, key).unwrap_or(mcq.line);
+            let q = j + 1;
+            let n = mcq.choices.len();
+            if n < 2 {
+                found.push(Found::new(
+                    line("choices"),
+                    step,
+                    format!("mcq {q} has {n} choice(s): give at least 2"),
+                ));
+            }
+            for a in 0..n {
+                if let Some(b) =
+                    (a + 1..n).find(|&b| mcq.choices[a].trim() == mcq.choices[b].trim())
+                {
+                    found.push(Found::new(
+                        line("choices"),
+                        step,
+                        format!(
+                            "mcq {q}: choices {} and {} are identical: every choice must be different",
+                            crate::course::index_letter(a),
+                            crate::course::index_letter(b)
+                        ),
+                    ));
+                }
+            }
+            let blank = |s: &String| s.trim().is_empty();
+            match &mcq.explanations {
+                Some(ex) if ex.iter().any(blank) => {
+                    let empty: Vec<String> = ex
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| blank(e))
+                        .map(|(k, _)| crate::course::index_letter(k).to_string())
+                        .collect();
+                    found.push(Found::new(
+                        line("explanations"),
+                        step,
+                        format!(
+                            "mcq {q}: the explanation of choice {} is empty",
+                            empty.join(", ")
+                        ),
+                    ));
+                }
+                Some(_) => {}
+                None if blank(&mcq.explanation) => found.push(Found::new(
+                    mcq.line,
+                    step,
+                    format!(
+                        "mcq {q} has no explanation: add `explanation` (shown after answering) or `explanations` (one per choice)"
+                    ),
+                )),
+                None => {}
+            }
+        }
+    }
+    found.extend(duplicate_ids(course));
+    found
+}
+
+/// Question ids key the review schedule, so two questions must never share one.
+fn duplicate_ids(course: &Course) -> Vec<Found> {
+    let mut first: HashMap<&str, usize> = HashMap::new();
+    let mut found = Vec::new();
+    for step in &course.steps {
+        let ids = step
+            .mcqs
+            .iter()
+            .map(|q| (q.id.as_str(), q.line))
+            .chain(step.traces.iter().map(|q| (q.id.as_str(), q.line)))
+            .chain(step.interviews.iter().map(|q| (q.id.as_str(), q.line)));
+        for (id, line) in ids {
+            if let Some(&at) = first.get(id) {
+                found.push(Found::new(
+                    line,
+                    step,
+                    format!(
+                        "question id `{id}` is already used by the question at {INFO_FILE}:{at}: ids must be unique in the course (set `id` to a new one)"
+                    ),
+                ));
+            } else {
+                first.insert(id, line);
+            }
+        }
+    }
+    found
+}
