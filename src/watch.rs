@@ -143,6 +143,8 @@ pub struct App {
 pub fn run(ctx: Ctx, args: &WatchArgs) -> Result<u8> {
     let runner = ctx.runner()?;
     let tty = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    // Before the input thread puts the terminal in raw mode.
+    let _terminal = screen::TerminalGuard::new(tty);
     let (tx, rx) = mpsc::channel();
     let mode = files::choose(&ctx.course.root, args.poll);
     let paths: Vec<PathBuf> = ctx
@@ -182,7 +184,6 @@ pub fn run(ctx: Ctx, args: &WatchArgs) -> Result<u8> {
         quit: false,
         ctx,
     };
-    let _terminal = screen::TerminalGuard::new(tty);
     if app.ctx.state.progress.steps.is_empty() {
         if let Some(welcome) = app.ctx.course.welcome.clone() {
             app.notes.push(welcome.trim().to_owned());

@@ -434,3 +434,28 @@ fn terminal_ctrl_c_quits_and_keeps_progress() {
         c.progress()
     );
 }
+
+#[test]
+fn terminal_settings_are_restored_on_quit() {
+    let c = TempCourse::fixture("basic");
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!("'{BIN}' watch; stty -a"))
+        .current_dir(c.root())
+        .env("TERM", "xterm")
+        .env_remove("LEARN_COURSE");
+    let mut p = rexpect::session::spawn_with_options(
+        cmd,
+        rexpect::reader::Options::new()
+            .timeout_ms(Some(60_000))
+            .strip_ansi_escape_codes(true),
+    )
+    .unwrap();
+    p.exp_string("Which macro prints a line?").unwrap();
+    press(&mut p, "q");
+    p.exp_string("Progress saved.").unwrap();
+    // Not left in raw mode: line editing is back on. (Echo stays as the pty
+    // had it before, which is off under rexpect.)
+    let settings = p.exp_eof().unwrap();
+    assert!(settings.contains(" icanon"), "{settings}");
+}

@@ -20,18 +20,46 @@ pub struct Printed {
 }
 
 /// Hides the cursor while watch mode runs and restores the terminal on exit,
-/// on Ctrl-C (handled as a key) and on a panic.
+/// on Ctrl-C (handled as a key) and on a panic. The input thread holds the
+/// terminal in raw mode while it waits for a key, and it is waiting when the
+/// program ends: so the settings from the start are put back (`stty`).
 pub struct TerminalGuard {
     tty: bool,
 }
 
+/// The terminal's settings as `stty -g` prints them.
+fn saved_settings() -> Option<String> {
+    let out = std::process::Command::new("stty")
+        .arg("-g")
+        .stdin(std::process::Stdio::inherit())
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    let settings = String::from_utf8(out.stdout).ok()?.trim().to_owned();
+    (out.status.success() && !settings.is_empty()).then_some(settings)
+}
+
+fn restore(settings: Option<&str>) {
+    let _ = Term::stdout().show_cursor();
+    if let Some(settings) = settings {
+        let _ = std::process::Command::new("stty")
+            .arg(settings)
+            .stdin(std::process::Stdio::inherit())
+            .stderr(std::process::Stdio::null())
+            .status();
+    }
+}
+
+static SETTINGS: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+
 impl TerminalGuard {
     pub fn new(tty: bool) -> TerminalGuard {
         if tty {
+            SETTINGS.get_or_init(saved_settings);
             let _ = Term::stdout().hide_cursor();
             let previous = std::panic::take_hook();
             std::panic::set_hook(Box::new(move |info| {
-                let _ = Term::stdout().show_cursor();
+                restore(SETTINGS.get().and_then(Option::as_deref));
                 previous(info);
             }));
         }
@@ -42,7 +70,7 @@ impl TerminalGuard {
 impl Drop for TerminalGuard {
     fn drop(&mut self) {
         if self.tty {
-            let _ = Term::stdout().show_cursor();
+            restore(SETTINGS.get().and_then(Option::as_deref));
         }
     }
 }
