@@ -62,6 +62,41 @@ pub struct Progress {
     pub reviews: Vec<crate::quiz::Review>,
 }
 
+impl Progress {
+    /// Take in what another process recorded. Progress only grows (a pass,
+    /// an answer, a hint stays recorded), so each field keeps the larger of
+    /// the two; the current step and ratings are this process's, when set.
+    pub fn merge(&mut self, theirs: Progress) {
+        if self.current.is_none() {
+            self.current = theirs.current;
+        }
+        for (name, t) in theirs.steps {
+            let ours = self.steps.entry(name).or_default();
+            ours.exercise_passed |= t.exercise_passed;
+            ours.questions_done |= t.questions_done;
+            ours.hints_used = ours.hints_used.max(t.hints_used);
+            ours.attempts = ours.attempts.max(t.attempts);
+            ours.confidence = ours.confidence.or(t.confidence);
+        }
+        for (id, t) in theirs.cards {
+            match self.cards.get(&id) {
+                Some(ours) if ours.last_review >= t.last_review => {}
+                _ => {
+                    self.cards.insert(id, t);
+                }
+            }
+        }
+        let mut reviews = std::mem::take(&mut self.reviews);
+        for r in theirs.reviews {
+            if !reviews.contains(&r) {
+                reviews.push(r);
+            }
+        }
+        reviews.sort_by_key(|r| r.at);
+        self.reviews = reviews;
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StepProgress {
@@ -87,6 +122,17 @@ pub struct StepProgress {
 pub struct State {
     pub path: PathBuf,
     pub progress: Progress,
+    /// The file as this process last read or wrote it: when it differs at the
+    /// next save, another `learn` (a quiz beside watch mode) wrote it meanwhile.
+    stamp: Option<Stamp>,
+}
+
+/// Enough of a file's metadata to tell that someone else rewrote it.
+type Stamp = (std::time::SystemTime, u64);
+
+fn stamp(path: &Path) -> Option<Stamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
 }
 
 impl State {
@@ -98,13 +144,7 @@ impl State {
         let text = match std::fs::read_to_string(&path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Ok((
-                    State {
-                        path,
-                        progress: Progress::default(),
-                    },
-                    None,
-                ));
+                return Ok((State::new(path, Progress::default()), None));
             }
             Err(e) => {
                 return Err(e).with_context(|| {
@@ -116,7 +156,7 @@ impl State {
             }
         };
         match toml::from_str::<Progress>(&text) {
-            Ok(progress) => Ok((State { path, progress }, None)),
+            Ok(progress) => Ok((State::new(path, progress), None)),
             Err(e) => {
                 let line = e
                     .span()
@@ -139,22 +179,38 @@ impl State {
                     backup.display(),
                     path.display()
                 );
-                Ok((
-                    State {
-                        path,
-                        progress: Progress::default(),
-                    },
-                    Some(notice),
-                ))
+                Ok((State::new(path, Progress::default()), Some(notice)))
             }
         }
     }
 
-    pub fn save(&self) -> Result<()> {
+    fn new(path: PathBuf, progress: Progress) -> State {
+        let stamp = stamp(&path);
+        State {
+            path,
+            progress,
+            stamp,
+        }
+    }
+
+    /// Write the progress. If another `learn` process wrote the file since
+    /// this one read it, its progress is merged in first, so running a quiz
+    /// beside watch mode loses nothing of either.
+    pub fn save(&mut self) -> Result<()> {
+        if stamp(&self.path) != self.stamp {
+            let theirs = std::fs::read_to_string(&self.path)
+                .ok()
+                .and_then(|text| toml::from_str::<Progress>(&text).ok());
+            if let Some(theirs) = theirs {
+                self.progress.merge(theirs);
+            }
+        }
         let body = toml::to_string_pretty(&self.progress).context("cannot encode the progress")?;
         let text = format!("{HEADER}\n{body}");
         write_atomic(&self.path, text.as_bytes())
-            .with_context(|| format!("cannot write the progress file {}", self.path.display()))
+            .with_context(|| format!("cannot write the progress file {}", self.path.display()))?;
+        self.stamp = stamp(&self.path);
+        Ok(())
     }
 
     pub fn step(&self, name: &str) -> StepProgress {
@@ -259,6 +315,38 @@ mod tests {
         let (_, notice) = State::load(dir.path()).unwrap();
         assert!(notice.unwrap().contains("progress.toml.bak2"));
         assert_eq!(std::fs::read_to_string(&backup).unwrap(), damaged);
+    }
+
+    #[test]
+    fn a_save_keeps_what_another_process_wrote_meanwhile() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut watch, _) = State::load(dir.path()).unwrap();
+        watch.step_mut("one").attempts = 1;
+        watch.save().unwrap();
+
+        // A quiz in another terminal records a review and a hint.
+        let (mut quiz, _) = State::load(dir.path()).unwrap();
+        let at = chrono::Utc::now();
+        quiz.progress.reviews.push(crate::quiz::Review {
+            at,
+            question: "one.mcq.0".into(),
+            rating: 3,
+        });
+        quiz.step_mut("one").hints_used = 2;
+        quiz.save().unwrap();
+
+        // Watch mode, unaware, records a pass and saves.
+        watch.step_mut("one").exercise_passed = true;
+        watch.step_mut("one").attempts = 2;
+        watch.save().unwrap();
+
+        let (disk, _) = State::load(dir.path()).unwrap();
+        let one = disk.step("one");
+        assert!(one.exercise_passed);
+        assert_eq!(one.attempts, 2);
+        assert_eq!(one.hints_used, 2);
+        assert_eq!(disk.progress.reviews.len(), 1);
+        assert_eq!(disk.progress.reviews[0].at, at);
     }
 
     #[test]
