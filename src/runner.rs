@@ -635,6 +635,76 @@ linker said something
         assert!(d.rendered.ends_with("linker said something\n"));
     }
 
+    /// A runner for a one-step course in a temp folder.
+    fn runner() -> (tempfile::TempDir, Runner) {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["exercises/one.rs", "solutions/one.rs"] {
+            std::fs::create_dir_all(dir.path().join(f).parent().unwrap()).unwrap();
+            std::fs::write(dir.path().join(f), "fn main() {}\n").unwrap();
+        }
+        let info = "format_version = 1\n[course]\ntitle = \"T\"\n[[steps]]\nname = \"one\"\ntitle = \"One\"\ntopic = \"t\"\nlevel = \"beginner\"\npath = \"exercises/one.rs\"\nmode = \"run\"\n";
+        let course = Course::parse(dir.path(), info).unwrap();
+        let runner = Runner::new(&course, Limits::default()).unwrap();
+        (dir, runner)
+    }
+
+    #[test]
+    fn the_cache_key_covers_content_checks_and_expected_output() {
+        let (dir, runner) = runner();
+        let source = dir.path().join("exercises/one.rs");
+        let job = |checks, expected_output| Job {
+            label: "one",
+            source: &source,
+            checks,
+            expected_output,
+        };
+        let base = runner.key(&job(Checks::RUN, None), b"fn main() {}");
+        assert_eq!(base, runner.key(&job(Checks::RUN, None), b"fn main() {}"));
+        assert_ne!(base, runner.key(&job(Checks::RUN, None), b"fn main() { }"));
+        assert_ne!(base, runner.key(&job(Checks::TEST, None), b"fn main() {}"));
+        assert_ne!(
+            base,
+            runner.key(&job(Checks::RUN, Some("x")), b"fn main() {}")
+        );
+    }
+
+    #[test]
+    fn a_stored_verdict_is_found_only_under_its_key() {
+        let (_dir, runner) = runner();
+        let mut v = Verdict::new(Outcome::WrongOutput);
+        v.stdout = "42\n".into();
+        runner.store("one", "key-a", &v);
+        let found = runner.cached("one", "key-a").expect("cached");
+        assert_eq!(found.outcome, Outcome::WrongOutput);
+        assert_eq!(found.stdout, "42\n");
+        assert!(runner.cached("one", "key-b").is_none());
+        runner.forget("one");
+        assert!(runner.cached("one", "key-a").is_none());
+    }
+
+    #[test]
+    fn an_unchanged_file_is_answered_from_the_cache() {
+        let (dir, runner) = runner();
+        let source = dir.path().join("exercises/one.rs");
+        let job = Job {
+            label: "one",
+            source: &source,
+            checks: Checks::RUN,
+            expected_output: None,
+        };
+        let Checked::Done(first) = runner.check(&job, &Cancel::default()).unwrap() else {
+            panic!("not cancelled")
+        };
+        assert!(first.passed());
+        // Replace the cached verdict: a second check must return it untouched.
+        let key = runner.key(&job, &std::fs::read(&source).unwrap());
+        runner.store("one", &key, &Verdict::new(Outcome::Panicked));
+        let Checked::Done(second) = runner.check(&job, &Cancel::default()).unwrap() else {
+            panic!("not cancelled")
+        };
+        assert_eq!(second.outcome, Outcome::Panicked);
+    }
+
     #[test]
     fn crate_names_are_identifiers() {
         assert_eq!(crate_name("move.solution"), "move_solution");
