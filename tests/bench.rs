@@ -7,7 +7,6 @@
 
 mod common;
 
-use std::io::Read;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
@@ -101,20 +100,7 @@ fn watch_save_to_verdict_against_bare_rustc() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    let transcript = Arc::new(Mutex::new(String::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let sink = Arc::clone(&transcript);
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = stdout.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock()
-                .unwrap()
-                .push_str(&String::from_utf8_lossy(&buf[..n]));
-        }
-    });
+    let transcript = common::capture(child.stdout.take().unwrap());
     let passes = "exercises/passes.rs passes";
     let count = |t: &Arc<Mutex<String>>| t.lock().unwrap().matches(passes).count();
     let wait_for = |n: usize| {

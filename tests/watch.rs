@@ -3,7 +3,7 @@
 
 mod common;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -275,20 +275,7 @@ impl Session {
             .stderr(Stdio::inherit())
             .spawn()
             .unwrap();
-        let out = Arc::new(Mutex::new(String::new()));
-        let mut stdout = child.stdout.take().unwrap();
-        let sink = Arc::clone(&out);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stdout.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buf[..n]));
-            }
-        });
+        let out = common::capture(child.stdout.take().unwrap());
         Session {
             stdin: child.stdin.take(),
             child,
