@@ -136,7 +136,12 @@ pub fn lesson(
         println!("{}", style(format!("Content reviewed {r}")).dim());
     }
     println!("Exercise: {}\n", step.path.display());
-    println!("{}\n", step.lesson.trim());
+    if step.lesson.trim().is_empty() {
+        // rustlings-format courses have hints but no lessons.
+        println!("This step has no lesson text; `learn hint` shows its hint.\n");
+    } else {
+        println!("{}\n", step.lesson.trim());
+    }
     section("Must know", &step.must_know);
     section("Discuss", &step.discussion);
     if !step.interviews.is_empty() {

@@ -549,6 +549,13 @@ fn rustlings_course_list_and_run() {
         .stdout(predicate::str::contains(
             "tests of exercises/01_vecs/vecs1.rs fail",
         ));
+    // No lesson in this format: lesson says so, hint shows the exercise's hint.
+    c.0.learn()
+        .args(["lesson", "intro1"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("This step has no lesson text"));
+    c.0.learn().args(["hint", "vecs1"]).assert().success();
     // strict_clippy: a program that runs fine still fails on clippy warnings.
     c.0.learn()
         .args(["run", "clippy1"])
