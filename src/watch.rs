@@ -367,14 +367,12 @@ impl App {
         let passed = verdict.passed();
         self.verdict = Some(verdict);
         self.verdict_seq += 1;
+        let was_done = self.ctx.state.is_done(&step);
         let progress = self.ctx.state.step_mut(&step.name);
         progress.attempts += 1;
-        let newly = passed && !progress.exercise_passed;
         progress.exercise_passed |= passed;
-        if newly || passed {
-            self.ctx.state.save()?;
-        }
-        if passed && matches!(self.phase, Phase::Editing) && !self.ctx.state.is_done(&step) {
+        self.ctx.state.save()?;
+        if passed && matches!(self.phase, Phase::Editing) && !was_done {
             self.start_questions();
         }
         Ok(())

@@ -205,6 +205,39 @@ fn protocol_interview_questions_show_with_model_answers() {
     s.quit();
 }
 
+#[test]
+fn protocol_the_last_step_done_shows_the_courses_closing_message() {
+    let c = TempCourse::fixture("basic");
+    let names = [
+        "passes",
+        "compile_error",
+        "runtime_fail",
+        "panics",
+        "forever",
+        "flood",
+        "tests_pass",
+    ];
+    let mut progress = String::from("current = \"tests_fail\"\n");
+    for name in names {
+        progress.push_str(&format!(
+            "[steps.{name}]\nexercise_passed = true\nquestions_done = true\n"
+        ));
+    }
+    c.write(".learn/progress.toml", &progress);
+    let mut s = Session::start(&c);
+    s.wait_for("tests of exercises/tests_fail.rs fail");
+    c.solve("tests_fail");
+    s.wait_for("exercises/tests_fail.rs passes");
+    s.wait_for("All fixture steps done.");
+    s.send("4");
+    s.wait_for("Confidence for `tests_fail` recorded: 4/4.");
+    s.quit();
+    c.learn()
+        .arg("list")
+        .assert()
+        .stdout(predicates::str::contains("100% done"));
+}
+
 fn assert_save_is_noticed(save: impl FnOnce(&TempCourse)) {
     let (c, mut s) = on_compile_error_step();
     save(&c);

@@ -25,10 +25,39 @@ impl App {
                     selected: Vec::new(),
                 };
             }
-            None => self.note(
-                "The exercise passes and this step is done. Press n for the next step.".to_owned(),
-            ),
+            None => {
+                let name = step.name.clone();
+                if self
+                    .ctx
+                    .state
+                    .next_open(&self.ctx.course, self.step)
+                    .is_some()
+                {
+                    self.note(
+                        "The exercise passes and this step is done. Press n for the next step."
+                            .to_owned(),
+                    );
+                } else {
+                    self.finale();
+                }
+                self.rate = Some(name);
+            }
         }
+    }
+
+    /// Every step is done: the course's closing message.
+    fn finale(&mut self) {
+        let finale = self
+            .ctx
+            .course
+            .done
+            .clone()
+            .unwrap_or_else(|| "You finished the course!".to_owned());
+        self.note(finale.trim().to_owned());
+        self.note(
+            "Keep the answers fresh with `learn quiz`; `learn stats` shows your weakest topics."
+                .to_owned(),
+        );
     }
 
     pub(super) fn question_input(
@@ -147,13 +176,7 @@ impl App {
             }
             None => {
                 self.note(done);
-                let finale = self
-                    .ctx
-                    .course
-                    .done
-                    .clone()
-                    .unwrap_or_else(|| "You finished the course!".to_owned());
-                self.note(finale.trim().to_owned());
+                self.finale();
             }
         }
         Ok(())
