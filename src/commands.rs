@@ -58,6 +58,14 @@ pub fn check_step(ctx: &mut Ctx, runner: &Runner, index: usize) -> Result<Verdic
     let step = &ctx.course.steps[index];
     let source = ctx.course.exercise_path(step);
     let job = Job::step(step, &step.name, &source);
+    if !source.is_file() {
+        anyhow::bail!(
+            "the exercise {} of step `{}` is missing: `learn reset {}` restores it as shipped",
+            step.path.display(),
+            step.name,
+            step.name
+        );
+    }
     let verdict = match runner.check(&job, &Cancel::default())? {
         Checked::Done(v) => v,
         Checked::Cancelled => unreachable!("nothing cancels a one-shot check"),
@@ -221,27 +229,29 @@ pub fn verify(ctx: &mut Ctx) -> Result<u8> {
         let source = course.exercise_path(step);
         runner.check(&Job::step(step, &step.name, &source), &Cancel::default())
     });
-    let mut failing = Vec::new();
+    let mut failing: Vec<(usize, String)> = Vec::new();
     for (i, v) in verdicts.into_iter().enumerate() {
-        let Checked::Done(v) = v? else {
-            unreachable!("nothing cancels verify")
-        };
-        record(ctx, i, &v);
-        if !v.passed() {
-            failing.push((i, v.outcome));
+        match v {
+            Ok(Checked::Done(v)) => {
+                record(ctx, i, &v);
+                if !v.passed() {
+                    failing.push((i, describe(v.outcome).to_owned()));
+                }
+            }
+            Ok(Checked::Cancelled) => unreachable!("nothing cancels verify"),
+            // A missing exercise fails its step, not the whole run.
+            Err(_) if !ctx.course.exercise_path(&ctx.course.steps[i]).is_file() => {
+                let name = &ctx.course.steps[i].name;
+                failing.push((i, format!("is missing (`learn reset {name}` restores it)")));
+            }
+            Err(e) => return Err(e),
         }
     }
     ctx.state.save()?;
     let total = ctx.course.steps.len();
-    for (i, outcome) in &failing {
+    for (i, what) in &failing {
         let step = &ctx.course.steps[*i];
-        println!(
-            "{} {:>2} {:<20} {}",
-            style("✗").red(),
-            i + 1,
-            step.name,
-            describe(*outcome)
-        );
+        println!("{} {:>2} {:<20} {what}", style("✗").red(), i + 1, step.name);
     }
     println!(
         "{} of {total} exercises pass, {} fail.",

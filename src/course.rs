@@ -206,7 +206,7 @@ impl Course {
                 info.display()
             )
         })?;
-        Course::parse(root, &text).map_err(|problems| {
+        Course::parse_with(root, &text, Files::ExercisesMayBeMissing).map_err(|problems| {
             CourseError {
                 path: info,
                 problems,
@@ -216,15 +216,21 @@ impl Course {
     }
 
     /// Parse and validate info.toml's text; `root` is used to check paths.
+    /// Every named file must exist.
     pub fn parse(root: &Path, text: &str) -> Result<Course, Vec<Problem>> {
+        Course::parse_with(root, text, Files::Required)
+    }
+
+    fn parse_with(root: &Path, text: &str, files: Files) -> Result<Course, Vec<Problem>> {
         let lines = LineIndex::new(text);
+        let checker = Checker::new(root, &lines, files);
         if is_rustlings(text) {
             let raw: rustlings::RawRustlings =
                 toml::from_str(text).map_err(|e| vec![lines.de_error(&e)])?;
-            raw.validate(root, &lines)
+            raw.validate(checker)
         } else {
             let raw: v1::RawInfo = toml::from_str(text).map_err(|e| vec![lines.de_error(&e)])?;
-            raw.validate(root, &lines)
+            raw.validate(checker)
         }
     }
 
@@ -298,14 +304,37 @@ impl LineIndex {
     }
 }
 
+/// Collects problems while validating.
 struct Checker<'a> {
     root: &'a Path,
     lines: &'a LineIndex,
     problems: Vec<Problem>,
     step: Option<String>,
+    /// What is checked of the files a course names.
+    files: Files,
 }
 
-impl Checker<'_> {
+/// How strictly the files named in info.toml are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Files {
+    /// Every exercise and solution must exist (`learn dev check`).
+    Required,
+    /// A learner may have deleted an exercise: the course still loads, and
+    /// the commands on that step say how to restore it (`learn reset`).
+    ExercisesMayBeMissing,
+}
+
+impl<'a> Checker<'a> {
+    fn new(root: &'a Path, lines: &'a LineIndex, files: Files) -> Checker<'a> {
+        Checker {
+            root,
+            lines,
+            problems: Vec::new(),
+            step: None,
+            files,
+        }
+    }
+
     fn report(&mut self, offset: usize, message: impl Into<String>) {
         let p = self.lines.problem(offset, self.step.as_deref(), message);
         self.problems.push(p);
@@ -335,7 +364,17 @@ impl Checker<'_> {
         self.inside(rel, at, what)
     }
 
-    fn inside(&mut self, rel: PathBuf, at: usize, what: &str) -> Option<PathBuf> {
+    /// An exercise: inside the course folder; it must exist unless the
+    /// learner may have deleted it.
+    fn exercise(&mut self, rel: PathBuf, at: usize, what: &str) -> Option<PathBuf> {
+        if self.files == Files::ExercisesMayBeMissing && !self.root.join(&rel).is_file() {
+            return self.leaves(&rel, at, what).then_some(rel);
+        }
+        self.inside(rel, at, what)
+    }
+
+    /// Reports a path that leaves the course folder; true when it does not.
+    fn leaves(&mut self, rel: &Path, at: usize, what: &str) -> bool {
         let leaves = rel.is_absolute()
             || rel
                 .components()
@@ -348,6 +387,12 @@ impl Checker<'_> {
                     rel.display()
                 ),
             );
+        }
+        !leaves
+    }
+
+    fn inside(&mut self, rel: PathBuf, at: usize, what: &str) -> Option<PathBuf> {
+        if !self.leaves(&rel, at, what) {
             return None;
         }
         if !self.root.join(&rel).is_file() {

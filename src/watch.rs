@@ -331,9 +331,21 @@ impl App {
     fn start_check(&mut self, force: bool) {
         let step = &self.ctx.course.steps[self.step];
         let source = self.ctx.course.exercise_path(step);
-        // Mid-save (deleted, not yet re-created): the next event brings the file.
-        let Ok(content) = std::fs::read(&source) else {
-            return;
+        let content = match std::fs::read(&source) {
+            Ok(content) => content,
+            Err(e) => {
+                // Mid-save (deleted, not yet re-created) the next event brings
+                // the file back; otherwise the learner needs to know.
+                let note = format!(
+                    "Cannot read {}: {e}. If it is gone, `learn reset {}` restores it as shipped.",
+                    step.path.display(),
+                    step.name
+                );
+                if self.notes.last() != Some(&note) {
+                    self.note(note);
+                }
+                return;
+            }
         };
         let key = self
             .runner

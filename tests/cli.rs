@@ -368,3 +368,34 @@ fn the_course_can_be_named_by_flag_or_environment() {
         .assert()
         .success();
 }
+
+#[test]
+fn a_deleted_exercise_does_not_stop_the_course_and_reset_brings_it_back() {
+    let c = basic();
+    let shipped = c.read("exercises/passes.rs");
+    c.learn().arg("list").assert().success();
+    std::fs::remove_file(c.path("exercises/passes.rs")).unwrap();
+    c.learn()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("passes"));
+    let out = c.learn().args(["run", "passes"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains(
+            "the exercise exercises/passes.rs of step `passes` is missing: `learn reset passes` restores it"
+        ),
+        "{}",
+        stderr_of(&out)
+    );
+    c.learn()
+        .args(["--timeout", "1", "verify"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "passes               is missing (`learn reset passes` restores it)",
+        ));
+    c.learn().args(["reset", "passes"]).assert().success();
+    assert_eq!(c.read("exercises/passes.rs"), shipped);
+}

@@ -6,7 +6,7 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Checker, Checks, Course, Format, LineIndex, Problem, Step};
+use super::{Checker, Checks, Course, Format, Problem, Step};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -37,13 +37,8 @@ fn yes() -> bool {
 }
 
 impl RawRustlings {
-    pub(super) fn validate(self, root: &Path, lines: &LineIndex) -> Result<Course, Vec<Problem>> {
-        let mut c = Checker {
-            root,
-            lines,
-            problems: Vec::new(),
-            step: None,
-        };
+    pub(super) fn validate(self, mut c: Checker) -> Result<Course, Vec<Problem>> {
+        let (root, lines) = (c.root, c.lines);
         if *self.format_version.get_ref() != 1 {
             c.report(
                 self.format_version.span().start,
@@ -65,7 +60,7 @@ impl RawRustlings {
                 None => format!("{name}.rs"),
             };
             let at = ex.name.span().start;
-            let path = c.inside(Path::new("exercises").join(&file), at, "exercise");
+            let path = c.exercise(Path::new("exercises").join(&file), at, "exercise");
             let solution = Path::new("solutions").join(&file);
             let solution = root.join(&solution).is_file().then_some(solution);
             if c.problems.len() > before {

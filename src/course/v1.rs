@@ -1,14 +1,14 @@
 //! info.toml format v1 (`[course]` and `[[steps]]`): the raw serde shapes
 //! and their validation into the course model.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use toml::Spanned;
 
 use super::{
-    Checker, Checks, Course, EDITIONS, Format, Interview, Level, LineIndex, Mcq, Problem, Step,
-    Trace, letter_index,
+    Checker, Checks, Course, EDITIONS, Format, Interview, Level, Mcq, Problem, Step, Trace,
+    letter_index,
 };
 
 #[derive(Deserialize)]
@@ -139,15 +139,9 @@ struct RawInterview {
     answer: String,
 }
 
-/// Collects problems while validating.
 impl RawInfo {
-    pub(super) fn validate(self, root: &Path, lines: &LineIndex) -> Result<Course, Vec<Problem>> {
-        let mut c = Checker {
-            root,
-            lines,
-            problems: Vec::new(),
-            step: None,
-        };
+    pub(super) fn validate(self, mut c: Checker) -> Result<Course, Vec<Problem>> {
+        let root = c.root;
         if *self.format_version.get_ref() != 1 {
             c.report(
                 self.format_version.span().start,
@@ -256,7 +250,11 @@ impl RawStep {
                 c.error_code(code, codes.span().start);
             }
         }
-        let path = c.path(&self.path, "path");
+        let path = c.exercise(
+            PathBuf::from(self.path.get_ref()),
+            self.path.span().start,
+            "path",
+        );
         let solution = match &self.solution {
             Some(s) => c.path(s, "solution"),
             None if path.is_none() => None,
