@@ -24,12 +24,11 @@ pub fn is_builtin(course: &Course) -> bool {
     std::fs::read_to_string(course.root.join(INFO_FILE)).is_ok_and(|t| t == INFO)
 }
 
-/// Keep a copy of each starter the first time it is seen, so that an
-/// instructor's course can be reset too. The built-in course needs none.
+/// Keep a copy of each starter the first time it is seen, so `learn reset`
+/// can restore it. This is the first source for every course, the built-in
+/// one too: a learner working in this repository edits the very files the
+/// binary embeds, and the next `cargo run` embeds their edits.
 pub fn snapshot(course: &Course) {
-    if is_builtin(course) {
-        return;
-    }
     let dir = snapshot_dir(&course.root);
     for step in &course.steps {
         let copy = dir.join(&step.path);
@@ -42,25 +41,26 @@ pub fn snapshot(course: &Course) {
     }
 }
 
-/// The starter of a step exactly as shipped.
+/// The starter of a step exactly as shipped: the snapshot, else (built-in
+/// course) the copy in the binary.
 pub fn original(course: &Course, step: &Step) -> Result<Vec<u8>> {
+    let copy = snapshot_dir(&course.root).join(&step.path);
+    if let Ok(bytes) = std::fs::read(&copy) {
+        return Ok(bytes);
+    }
     if is_builtin(course) {
         let rel = step.path.strip_prefix("exercises").unwrap_or(&step.path);
         if let Some(file) = EXERCISES.get_file(rel) {
             return Ok(file.contents().to_vec());
         }
     }
-    let copy = snapshot_dir(&course.root).join(&step.path);
-    match std::fs::read(&copy) {
-        Ok(bytes) => Ok(bytes),
-        Err(_) => bail!(
-            "no shipped copy of {} is known (learn keeps one in {} from the first time it sees a course).\n\
-             Restore the file from your course's source (for example `git checkout -- {}`).",
-            step.path.display(),
-            snapshot_dir(&course.root).display(),
-            step.path.display()
-        ),
-    }
+    bail!(
+        "no shipped copy of {} is known (learn keeps one in {} from the first time it sees a course).\n\
+         Restore the file from your course's source (for example `git checkout -- {}`).",
+        step.path.display(),
+        snapshot_dir(&course.root).display(),
+        step.path.display()
+    )
 }
 
 /// Write the built-in course into `dir`, which must not exist or be empty.
@@ -84,6 +84,13 @@ pub fn init(dir: &Path) -> Result<()> {
         for file in files(tree) {
             write(&Path::new(top).join(file.path()), file.contents())?;
         }
+    }
+    // The snapshot `learn reset` restores from, taken while nothing is edited.
+    let shipped = snapshot_dir(dir).join("exercises");
+    for file in files(&EXERCISES) {
+        let path = shipped.join(file.path());
+        write_atomic(&path, file.contents())
+            .with_context(|| format!("cannot write {}", path.display()))?;
     }
     Ok(())
 }

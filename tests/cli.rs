@@ -221,11 +221,16 @@ fn reset_restores_an_instructors_exercise_and_clears_its_progress() {
 }
 
 #[test]
-fn reset_restores_a_builtin_exercise_from_the_binary() {
+fn reset_restores_a_builtin_exercise_as_shipped() {
     let c = TempCourse::builtin();
     let rel = "exercises/01_intro/intro.rs";
     let shipped = c.read(rel);
     c.write(rel, "// my attempt\n");
+    c.learn().args(["reset", "1"]).assert().success();
+    assert_eq!(c.read(rel), shipped);
+    // A deleted exercise with no snapshot: the copy in the binary serves.
+    std::fs::remove_dir_all(c.path(".learn/shipped")).unwrap();
+    std::fs::remove_file(c.path(rel)).unwrap();
     c.learn().args(["reset", "1"]).assert().success();
     assert_eq!(c.read(rel), shipped);
 }
