@@ -5,6 +5,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::sync::Arc;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -198,7 +199,13 @@ struct Exec {
 }
 
 /// Run a command with a time limit, an output cap and a cancel flag.
+///
+/// The command runs in a process group of its own, so that a learner's
+/// program that starts programs of its own is stopped whole: a grandchild
+/// left holding the output pipes would otherwise keep the check waiting.
 fn exec(mut cmd: Command, limits: Limits, cancel: &Cancel) -> Result<Exec> {
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
     let program = cmd.get_program().to_string_lossy().into_owned();
     let mut child = cmd
         .stdin(Stdio::null())
@@ -207,13 +214,14 @@ fn exec(mut cmd: Command, limits: Limits, cancel: &Cancel) -> Result<Exec> {
         .spawn()
         .with_context(|| format!("cannot start {program}"))?;
     let total = Arc::new(AtomicUsize::new(0));
-    let reader = |mut pipe: Box<dyn Read + Send>| {
-        let total = Arc::clone(&total);
+    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
+    let reader = |mut pipe: Box<dyn Read + Send>| -> Result<Arc<Mutex<Vec<u8>>>> {
+        let kept = Arc::new(Mutex::new(Vec::new()));
+        let (total, sink, done) = (Arc::clone(&total), Arc::clone(&kept), done_tx.clone());
         let cap = limits.output_cap;
         std::thread::Builder::new()
             .name("output reader".into())
             .spawn(move || {
-                let mut kept = Vec::new();
                 let mut buf = [0u8; 16 * 1024];
                 while let Ok(n) = pipe.read(&mut buf) {
                     if n == 0 {
@@ -221,11 +229,13 @@ fn exec(mut cmd: Command, limits: Limits, cancel: &Cancel) -> Result<Exec> {
                     }
                     let before = total.fetch_add(n, Ordering::SeqCst);
                     if before < cap {
+                        let mut kept = sink.lock().unwrap_or_else(|e| e.into_inner());
                         kept.extend_from_slice(&buf[..n.min(cap - before)]);
                     }
                 }
-                kept
-            })
+                let _ = done.send(());
+            })?;
+        Ok(kept)
     };
     let out = reader(Box::new(child.stdout.take().expect("piped")))?;
     let err = reader(Box::new(child.stderr.take().expect("piped")))?;
@@ -239,21 +249,55 @@ fn exec(mut cmd: Command, limits: Limits, cancel: &Cancel) -> Result<Exec> {
         flooded = total.load(Ordering::SeqCst) > limits.output_cap;
         cancelled = cancel.is_cancelled();
         if timed_out || flooded || cancelled {
-            let _ = child.kill();
+            kill_group(&mut child);
             let _ = child.wait();
             break None;
         }
     };
-    let stdout = out.join().unwrap_or_default();
-    let stderr = err.join().unwrap_or_default();
+    // The pipes close when every process holding them is gone; a program
+    // that left something running behind it gets that stopped too.
+    let mut finished = 0;
+    let mut readers_done = |within: Duration| {
+        let deadline = Instant::now() + within;
+        while finished < 2 {
+            match done_rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+                Ok(()) => finished += 1,
+                Err(_) => break,
+            }
+        }
+        finished == 2
+    };
+    if !readers_done(Duration::from_millis(300)) {
+        kill_group(&mut child);
+        readers_done(Duration::from_millis(300));
+    }
+    let take = |buf: &Arc<Mutex<Vec<u8>>>| {
+        std::mem::take(&mut *buf.lock().unwrap_or_else(|e| e.into_inner()))
+    };
     Ok(Exec {
         status,
-        stdout,
-        stderr,
+        stdout: take(&out),
+        stderr: take(&err),
         timed_out,
         flooded: flooded || total.load(Ordering::SeqCst) > limits.output_cap,
         cancelled,
     })
+}
+
+/// Stop a child and everything it started (its process group).
+fn kill_group(child: &mut std::process::Child) {
+    #[cfg(unix)]
+    {
+        // `unsafe` is not allowed here, so no libc::kill: the kill program
+        // signals the whole group.
+        let _ = Command::new("kill")
+            .args(["-KILL", "--", &format!("-{}", child.id())])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    let _ = child.kill();
 }
 
 /// rustc's JSON diagnostics, turned back into rendered text and error codes.
@@ -370,8 +414,12 @@ impl Runner {
             return Ok(Checked::Done(v));
         }
         let checked = self.check_uncached(job, cancel)?;
+        // A time-out may come from a busy machine rather than the code:
+        // it is not kept, so the next check runs the program again.
         if let Checked::Done(v) = &checked {
-            self.store(job.label, &key, v);
+            if v.outcome != Outcome::TimedOut {
+                self.store(job.label, &key, v);
+            }
         }
         Ok(checked)
     }
@@ -467,7 +515,9 @@ impl Runner {
             }
         }
         if checks.tests {
-            let exec = exec(Command::new(&test_bin), self.limits, cancel)?;
+            let mut cmd = Command::new(&test_bin);
+            cmd.current_dir(&self.root);
+            let exec = exec(cmd, self.limits, cancel)?;
             if exec.cancelled {
                 return Ok(Checked::Cancelled);
             }

@@ -36,6 +36,8 @@ pub enum Event {
     /// A check finished; `generation` tells whether it is still current.
     Checked {
         generation: u64,
+        /// The check was asked for by a save or `r`: it counts as an attempt.
+        attempt: bool,
         result: Result<Checked>,
     },
     WatchError(String),
@@ -71,7 +73,19 @@ enum Phase {
 struct CheckRequest {
     generation: u64,
     step: usize,
+    attempt: bool,
     cancel: Cancel,
+}
+
+/// Why the current exercise is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Trigger {
+    /// The step was opened: its last verdict is shown (from the cache when unchanged).
+    Open,
+    /// The learner saved the file.
+    Save,
+    /// `r`: check again even if nothing changed.
+    Recheck,
 }
 
 /// Input normalised across keys and lines.
@@ -128,6 +142,9 @@ pub struct App {
     pending: VecDeque<Input>,
     /// One-line notes and feedback under the verdict, newest last.
     notes: Vec<String>,
+    /// The exercise passed while another screen was open: ask the questions
+    /// when the learner is back.
+    questions_pending: bool,
     /// When to check the current exercise after its file changed.
     settle: Option<Instant>,
     /// Step whose confidence rating (1-4) the next digit key records.
@@ -153,7 +170,7 @@ pub fn run(ctx: Ctx, args: &WatchArgs) -> Result<u8> {
         .iter()
         .map(|s| ctx.course.exercise_path(s))
         .collect();
-    let _watch = files::watch(&paths, &mode, tx.clone())?;
+    let (_watch, missing) = files::watch(&paths, &mode, tx.clone())?;
     input::spawn(tty, tx.clone()).context("cannot start the input thread")?;
     let checks = spawn_checker(runner.clone(), &ctx, tx)?;
 
@@ -172,6 +189,7 @@ pub fn run(ctx: Ctx, args: &WatchArgs) -> Result<u8> {
         notes: Vec::new(),
         rate: None,
         settle: None,
+        questions_pending: false,
         watch_note: match &mode {
             files::Mode::Poll { ms, reason } => {
                 Some(format!("Polling for changes every {ms} ms: {reason}."))
@@ -189,9 +207,25 @@ pub fn run(ctx: Ctx, args: &WatchArgs) -> Result<u8> {
             app.notes.push(welcome.trim().to_owned());
         }
     }
-    app.start_check(false);
+    for dir in missing {
+        let step = app
+            .ctx
+            .course
+            .steps
+            .iter()
+            .find(|s| app.ctx.course.exercise_path(s).starts_with(&dir));
+        if let Some(step) = step {
+            let note = format!(
+                "The folder of step `{}` is missing, so its saves are not watched: `learn reset {}` restores its exercise; then restart learn.",
+                step.name, step.name
+            );
+            app.note(note);
+        }
+    }
+    app.start_check(Trigger::Open);
     app.draw();
     app.event_loop(&rx)?;
+    app.stop_check(&rx);
     app.ctx.state.save()?;
     screen::goodbye(tty);
     Ok(EXIT_OK)
@@ -217,6 +251,7 @@ fn spawn_checker(runner: Runner, ctx: &Ctx, events: Sender<Event>) -> Result<Sen
                 let result = runner.check(&Job::step(step, &step.name, &source), &req.cancel);
                 let event = Event::Checked {
                     generation: req.generation,
+                    attempt: req.attempt,
                     result,
                 };
                 if events.send(event).is_err() {
@@ -246,7 +281,7 @@ impl App {
                 Some(event) => self.handle(event)?,
                 None => {
                     self.settle = None;
-                    self.start_check(false);
+                    self.start_check(Trigger::Save);
                 }
             }
             // Apply what is already queued before drawing.
@@ -274,11 +309,15 @@ impl App {
                     self.on_input(input)?;
                 }
             }
-            Event::Checked { generation, result } => {
+            Event::Checked {
+                generation,
+                attempt,
+                result,
+            } => {
                 if generation == self.generation {
                     self.checking = None;
                     match result {
-                        Ok(Checked::Done(v)) => self.on_verdict(v)?,
+                        Ok(Checked::Done(v)) => self.on_verdict(v, attempt)?,
                         Ok(Checked::Cancelled) => {}
                         Err(e) => self.note(format!(
                             "The check could not run: {e:#}. Press r to try again."
@@ -328,7 +367,8 @@ impl App {
 
     /// Send the current exercise to be checked, unless its content is what
     /// was checked last (`force` re-checks anyway).
-    fn start_check(&mut self, force: bool) {
+    fn start_check(&mut self, trigger: Trigger) {
+        let force = trigger == Trigger::Recheck;
         let step = &self.ctx.course.steps[self.step];
         let source = self.ctx.course.exercise_path(step);
         let content = match std::fs::read(&source) {
@@ -357,15 +397,13 @@ impl App {
             self.runner.forget(&step.name);
         }
         self.last_key = Some(key);
-        if let Some(stale) = self.checking.take() {
-            stale.cancel();
-        }
-        self.generation += 1;
+        self.drop_check();
         let cancel = Cancel::default();
         self.checking = Some(cancel.clone());
         let request = CheckRequest {
             generation: self.generation,
             step: self.step,
+            attempt: trigger != Trigger::Open,
             cancel,
         };
         if self.checks.send(request).is_err() {
@@ -374,20 +412,53 @@ impl App {
         }
     }
 
-    fn on_verdict(&mut self, verdict: Verdict) -> Result<()> {
+    /// On quit: stop the learner's program if a check is running, and wait
+    /// (briefly) until it is gone, so nothing outlives `learn`.
+    fn stop_check(&mut self, rx: &Receiver<Event>) {
+        let Some(cancel) = self.checking.take() else {
+            return;
+        };
+        cancel.cancel();
+        let deadline = Instant::now() + Duration::from_secs(2);
+        while let Ok(event) = rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            if matches!(event, Event::Checked { generation, .. } if generation == self.generation) {
+                break;
+            }
+        }
+    }
+
+    /// Cancel the check in flight; whatever it still reports is stale.
+    fn drop_check(&mut self) {
+        if let Some(stale) = self.checking.take() {
+            stale.cancel();
+        }
+        self.generation += 1;
+    }
+
+    fn on_verdict(&mut self, verdict: Verdict, attempt: bool) -> Result<()> {
         let step = self.ctx.course.steps[self.step].clone();
         let passed = verdict.passed();
         self.verdict = Some(verdict);
         self.verdict_seq += 1;
         let was_done = self.ctx.state.is_done(&step);
         let progress = self.ctx.state.step_mut(&step.name);
-        progress.attempts += 1;
+        progress.attempts += u32::from(attempt);
         progress.exercise_passed |= passed;
         self.ctx.state.save()?;
-        if passed && matches!(self.phase, Phase::Editing) && !was_done {
-            self.start_questions();
+        if passed && !was_done {
+            // On the list, interview or explain screen the questions wait
+            // until the learner is back (see `on_input`).
+            self.questions_pending = true;
+            self.start_pending_questions();
         }
         Ok(())
+    }
+
+    fn start_pending_questions(&mut self) {
+        if self.questions_pending && matches!(self.phase, Phase::Editing) {
+            self.questions_pending = false;
+            self.start_questions();
+        }
     }
 
     fn note(&mut self, note: String) {
@@ -423,6 +494,7 @@ impl App {
             Phase::Interview { index, revealed } => self.interview_input(t, index, revealed),
             Phase::Pager { title, lines, top } => self.pager_input(t, title, lines, top),
         }
+        self.start_pending_questions();
         Ok(())
     }
 
@@ -432,7 +504,7 @@ impl App {
             Tok::Char('q') => self.quit = true,
             Tok::Char('r') => {
                 self.note("Re-checking…".to_owned());
-                self.start_check(true);
+                self.start_check(Trigger::Recheck);
             }
             Tok::Char('h') => {
                 if step.hints.is_empty() {
@@ -522,6 +594,9 @@ impl App {
 
     /// Make step `i` the current one and check it.
     fn open(&mut self, i: usize) -> Result<()> {
+        // The previous step's check, if one runs, must not land on this one.
+        self.drop_check();
+        self.questions_pending = false;
         self.step = i;
         self.ctx.state.progress.current = Some(self.ctx.course.steps[i].name.clone());
         self.ctx.state.save()?;
@@ -533,7 +608,7 @@ impl App {
         self.printed.notes = 0;
         self.rate = None;
         self.settle = None;
-        self.start_check(false);
+        self.start_check(Trigger::Open);
         Ok(())
     }
 

@@ -92,6 +92,33 @@ fn a_program_that_hangs_is_stopped_at_the_time_limit() {
 }
 
 #[test]
+fn a_program_whose_child_outlives_it_is_stopped_whole() {
+    let c = basic();
+    c.write(
+        "exercises/forever.rs",
+        "fn main() {\n    let _child = std::process::Command::new(\"sleep\").arg(\"30\").spawn();\n    loop {\n        std::thread::sleep(std::time::Duration::from_millis(10));\n    }\n}\n",
+    );
+    let start = std::time::Instant::now();
+    c.learn()
+        .args(["--timeout", "1", "run", "forever"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("ran longer than 1 s"));
+    // Not held up by the `sleep 30` that inherited the output pipes.
+    assert!(start.elapsed().as_secs() < 15, "{:?}", start.elapsed());
+}
+
+#[test]
+fn a_time_out_is_not_cached() {
+    let c = basic();
+    c.learn()
+        .args(["--timeout", "1", "run", "forever"])
+        .assert()
+        .code(1);
+    assert!(!c.path(".learn/cache/verdicts/forever.json").exists());
+}
+
+#[test]
 fn a_program_that_floods_stdout_is_stopped_at_the_cap() {
     let c = basic();
     let out = c.learn().args(["run", "flood"]).output().unwrap();

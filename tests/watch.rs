@@ -350,7 +350,8 @@ fn a_save_that_changes_nothing_is_not_rechecked() {
     std::thread::sleep(Duration::from_millis(700));
     let t = s.quit();
     assert_eq!(t.matches("does not compile yet").count(), 1, "{t}");
-    assert!(c.progress().contains("attempts = 1"), "{}", c.progress());
+    // Opening the step is not an attempt, and the unchanged save was not checked.
+    assert!(c.progress().contains("attempts = 0"), "{}", c.progress());
 }
 
 #[test]
@@ -366,8 +367,12 @@ fn saving_another_steps_file_shows_a_note_and_stays() {
 // Real terminal
 
 fn pty(course: &TempCourse) -> rexpect::session::PtySession {
+    pty_with(course, &["watch"])
+}
+
+fn pty_with(course: &TempCourse, args: &[&str]) -> rexpect::session::PtySession {
     let mut cmd = Command::new(BIN);
-    cmd.arg("watch")
+    cmd.args(args)
         .current_dir(course.root())
         .env("TERM", "xterm")
         .env_remove("LEARN_COURSE")
@@ -478,4 +483,49 @@ fn terminal_settings_are_restored_on_quit() {
     // had it before, which is off under rexpect.)
     let settings = p.exp_eof().unwrap();
     assert!(settings.contains(" icanon"), "{settings}");
+}
+
+#[test]
+fn terminal_quitting_during_a_check_stops_the_learners_program() {
+    let c = TempCourse::fixture("basic");
+    c.learn().args(["jump", "forever"]).assert().success();
+    let mut p = pty_with(&c, &["--timeout", "60", "watch"]);
+    p.exp_string("Checking").unwrap();
+    // Give the program time to start, then quit while it runs.
+    std::thread::sleep(Duration::from_millis(1500));
+    press(&mut p, "q");
+    p.exp_string("Progress saved.").unwrap();
+    p.exp_eof().unwrap();
+    let bin = c.path(".learn/cache/bin/forever");
+    let running = Command::new("pgrep").arg("-f").arg(&bin).output().unwrap();
+    assert!(
+        running.stdout.is_empty(),
+        "still running: {}",
+        String::from_utf8_lossy(&running.stdout)
+    );
+}
+
+#[test]
+fn terminal_a_slow_check_never_lands_on_the_step_opened_meanwhile() {
+    let c = TempCourse::fixture("basic");
+    // Step 1 takes a while to run; step 8's exercise is gone.
+    c.write(
+        "exercises/passes.rs",
+        "fn main() {\n    std::thread::sleep(std::time::Duration::from_secs(2));\n    println!(\"hello\");\n}\n",
+    );
+    std::fs::remove_file(c.path("exercises/tests_fail.rs")).unwrap();
+    let mut p = pty(&c);
+    p.exp_string("Checking").unwrap();
+    press(&mut p, "l");
+    p.exp_string("Type a step number").unwrap();
+    press(&mut p, "8\r");
+    p.exp_string("Step 8/8").unwrap();
+    p.exp_string("learn reset tests_fail").unwrap();
+    // Long enough for step 1's check to have finished.
+    std::thread::sleep(Duration::from_millis(3000));
+    press(&mut p, "q");
+    let rest = p.exp_string("Progress saved.").unwrap();
+    assert!(!rest.contains("passes"), "{rest}");
+    let progress = c.progress();
+    assert!(!progress.contains("[steps.tests_fail]"), "{progress}");
 }

@@ -78,7 +78,8 @@ pub struct Watch {
 
 /// Watch the folders holding `files`; every change to one of them is sent as
 /// `Event::File`. Reads (which watch mode itself causes) are not sent.
-pub fn watch(files: &[PathBuf], mode: &Mode, tx: Sender<Event>) -> Result<Watch> {
+/// Returns the folders that do not exist (and so are not watched).
+pub fn watch(files: &[PathBuf], mode: &Mode, tx: Sender<Event>) -> Result<(Watch, Vec<PathBuf>)> {
     let wanted: Vec<PathBuf> = files.to_vec();
     let handler = move |res: notify::Result<notify::Event>| match res {
         Ok(event) => {
@@ -114,14 +115,19 @@ pub fn watch(files: &[PathBuf], mode: &Mode, tx: Sender<Event>) -> Result<Watch>
     let mut dirs: Vec<&Path> = files.iter().filter_map(|f| f.parent()).collect();
     dirs.sort();
     dirs.dedup();
+    let mut missing = Vec::new();
     for dir in dirs {
+        if !dir.is_dir() {
+            missing.push(dir.to_path_buf());
+            continue;
+        }
         // Watching the folder, not the file, sees saves that replace the file
         // (write to a temporary file and rename, or delete and create).
         watcher
             .watch(dir, RecursiveMode::NonRecursive)
             .with_context(|| format!("cannot watch {}", dir.display()))?;
     }
-    Ok(Watch { _watcher: watcher })
+    Ok((Watch { _watcher: watcher }, missing))
 }
 
 fn is_read(kind: &EventKind) -> bool {

@@ -40,9 +40,17 @@ impl App {
                 } else {
                     self.finale();
                 }
-                self.rate = Some(name);
+                self.ask_confidence(name);
             }
         }
+    }
+
+    /// "Can you explain it in 30 seconds?": the next digit 1-4 answers.
+    fn ask_confidence(&mut self, name: String) {
+        self.note(format!(
+            "Can you explain `{name}` in 30 seconds without notes? Press 1 (no) to 4 (easily) to rate it, or just go on."
+        ));
+        self.rate = Some(name);
     }
 
     /// Every step is done: the course's closing message.
@@ -168,15 +176,12 @@ impl App {
                     self.note(feedback);
                 }
                 self.note(done);
-                self.note(format!(
-                    "Can you explain `{}` in 30 seconds without notes? Press 1 (no) to 4 (easily) to rate it, or just go on.",
-                    step.name
-                ));
-                self.rate = Some(step.name);
+                self.ask_confidence(step.name);
             }
             None => {
                 self.note(done);
                 self.finale();
+                self.ask_confidence(step.name);
             }
         }
         Ok(())
