@@ -53,6 +53,22 @@ impl Asked {
         (!picked.is_empty()).then_some(picked)
     }
 
+    /// Typed letters as an answer to `mcq`: None unless they name choices,
+    /// and exactly one of them for a single-answer question.
+    pub fn answer(&self, mcq: &Mcq, input: &str) -> Option<Vec<usize>> {
+        self.parse(input).filter(|p| mcq.multi || p.len() == 1)
+    }
+
+    /// A new order for asking `mcq` again, different from `before` whenever
+    /// there are two or more choices, so the letter cannot be remembered.
+    pub fn reshuffled(mcq: &Mcq, rng: &mut fastrand::Rng, before: &Asked) -> Asked {
+        let mut asked = Asked::new(mcq, rng);
+        while mcq.choices.len() > 1 && asked.order == before.order {
+            asked = Asked::new(mcq, rng);
+        }
+        asked
+    }
+
     /// Grade picked original indexes and explain.
     pub fn grade(&self, mcq: &Mcq, picked: &[usize]) -> Graded {
         let correct = picked == mcq.answer.as_slice();
@@ -191,6 +207,28 @@ mod tests {
         assert!(asked.grade(&q, &asked.parse("a, c").unwrap()).correct);
         assert!(!asked.grade(&q, &asked.parse("a").unwrap()).correct);
         assert!(!asked.grade(&q, &asked.parse("abc").unwrap()).correct);
+    }
+
+    #[test]
+    fn a_single_answer_takes_one_letter() {
+        let q = mcq(vec![1], false);
+        let asked = Asked {
+            order: vec![0, 1, 2],
+        };
+        assert_eq!(asked.answer(&q, "b"), Some(vec![1]));
+        assert_eq!(asked.answer(&q, "ab"), None);
+        let multi = mcq(vec![0, 1], true);
+        assert_eq!(asked.answer(&multi, "ab"), Some(vec![0, 1]));
+    }
+
+    #[test]
+    fn asking_again_changes_the_order() {
+        let q = mcq(vec![0], false);
+        let mut rng = fastrand::Rng::with_seed(1);
+        let first = Asked::new(&q, &mut rng);
+        for _ in 0..50 {
+            assert_ne!(Asked::reshuffled(&q, &mut rng, &first).order, first.order);
+        }
     }
 
     #[test]

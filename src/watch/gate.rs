@@ -108,7 +108,7 @@ impl App {
             Tok::Text(s) => Some(s),
             _ => None,
         };
-        let picked = answer.as_deref().and_then(|a| asked.parse(a));
+        let picked = answer.as_deref().and_then(|a| asked.answer(mcq, a));
         let Some(picked) = picked else {
             if answer.is_some() {
                 self.note(format!(
@@ -134,7 +134,7 @@ impl App {
             &mut self.ctx.state.progress,
             &mcq.id,
             rating,
-            chrono::Utc::now(),
+            chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 0),
         );
         self.ctx.state.save()?;
         self.note(graded.text.trim_end().to_owned());
@@ -145,7 +145,11 @@ impl App {
         }
         match queue.front() {
             Some(&next) => {
-                let asked = Asked::new(&step.mcqs[next], &mut self.rng);
+                let asked = if next == current {
+                    Asked::reshuffled(&step.mcqs[next], &mut self.rng, &asked)
+                } else {
+                    Asked::new(&step.mcqs[next], &mut self.rng)
+                };
                 self.phase = Phase::Questions {
                     queue,
                     asked,

@@ -278,12 +278,14 @@ impl App {
             self.printed.verdict_seq = Some(self.verdict_seq);
             out.push_str(&self.verdict_view());
         }
+        let new_notes = self.notes.len() > self.printed.notes;
         for note in self.notes.iter().skip(self.printed.notes) {
             let _ = writeln!(out, "{note}");
         }
         self.printed.notes = self.notes.len();
         let phase = self.phase_view();
-        if phase != self.printed.phase {
+        // After feedback the question (asked again, or the next) follows it.
+        if phase != self.printed.phase || (new_notes && !phase.is_empty()) {
             out.push_str(&phase);
             self.printed.phase = phase;
         }
