@@ -97,6 +97,37 @@ pub fn course_root(global: &Global) -> Result<PathBuf> {
     })
 }
 
+/// Run the parsed command line and turn the outcome into an exit code.
+/// Output to a reader that went away (`learn stats --json | head`) ends
+/// quietly, as in other command-line tools, instead of with a panic.
+pub fn main(cli: Cli) -> ExitCode {
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !is_broken_pipe(info.payload()) {
+            default_hook(info);
+        }
+    }));
+    match std::panic::catch_unwind(move || run(cli)) {
+        Ok(Ok(code)) => code,
+        Ok(Err(e)) => {
+            eprintln!("{} {e:#}", console::style("error:").red().bold());
+            ExitCode::from(EXIT_ERROR)
+        }
+        Err(payload) if is_broken_pipe(payload.as_ref()) => ExitCode::SUCCESS,
+        Err(payload) => std::panic::resume_unwind(payload),
+    }
+}
+
+/// The panic `println!` raises when stdout's reader has gone.
+fn is_broken_pipe(payload: &(dyn std::any::Any + Send)) -> bool {
+    let message = payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or_default();
+    message.starts_with("failed printing to stdout") && message.contains("Broken pipe")
+}
+
 /// Run the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     let global = &cli.global;

@@ -107,7 +107,7 @@ pub struct QuizArgs {
     /// At most this many questions.
     #[arg(long, value_name = "N")]
     pub limit: Option<usize>,
-    /// Seed for a reproducible order of questions and choices.
+    /// Seed for a reproducible order of each question's choices.
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
 }

@@ -70,15 +70,17 @@ pub fn check_step(ctx: &mut Ctx, runner: &Runner, index: usize) -> Result<Verdic
         Checked::Done(v) => v,
         Checked::Cancelled => unreachable!("nothing cancels a one-shot check"),
     };
-    record(ctx, index, &verdict);
+    record(ctx, index, &verdict, true);
     Ok(verdict)
 }
 
-/// Count an attempt; a pass is kept even if the file breaks later.
-pub fn record(ctx: &mut Ctx, index: usize, verdict: &Verdict) {
+/// Record a verdict: a pass is kept even if the file breaks later; an
+/// attempt is counted when the learner asked for this step's check (not for
+/// every step `verify` runs).
+pub fn record(ctx: &mut Ctx, index: usize, verdict: &Verdict, attempt: bool) {
     let name = ctx.course.steps[index].name.clone();
     let p = ctx.state.step_mut(&name);
-    p.attempts += 1;
+    p.attempts += u32::from(attempt);
     p.exercise_passed |= verdict.passed();
 }
 
@@ -233,7 +235,7 @@ pub fn verify(ctx: &mut Ctx) -> Result<u8> {
     for (i, v) in verdicts.into_iter().enumerate() {
         match v {
             Ok(Checked::Done(v)) => {
-                record(ctx, i, &v);
+                record(ctx, i, &v, false);
                 if !v.passed() {
                     failing.push((i, describe(v.outcome).to_owned()));
                 }

@@ -3,12 +3,5 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = learn::cli::Cli::parse();
-    match learn::run(cli) {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("{} {e:#}", console::style("error:").red().bold());
-            ExitCode::from(learn::app::EXIT_ERROR)
-        }
-    }
+    learn::app::main(learn::cli::Cli::parse())
 }

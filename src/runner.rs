@@ -65,7 +65,12 @@ impl Toolchain {
     /// `RUSTC`, else `rustc` on PATH; then skip the rustup proxy.
     pub fn find() -> Result<Toolchain> {
         let proxy = match std::env::var_os("RUSTC") {
-            Some(p) if !p.is_empty() => which::which(&p).context(NO_RUSTC)?,
+            Some(p) if !p.is_empty() => which::which(&p).map_err(|_| {
+                anyhow::anyhow!(
+                    "RUSTC={} is not an executable rustc: point RUSTC at the compiler, or unset it to use the rustc on your PATH",
+                    p.to_string_lossy()
+                )
+            })?,
             _ => which::which("rustc").context(NO_RUSTC)?,
         };
         let out = Command::new(&proxy)

@@ -167,7 +167,7 @@ impl State {
                     format!(
                         "the progress file {} is damaged (line {line}: {}) and could not be moved aside; fix or remove it by hand",
                         path.display(),
-                        e.message()
+                        one_line(e.message())
                     )
                 })?;
                 let notice = format!(
@@ -175,7 +175,7 @@ impl State {
                      It was moved to {} and learn starts with fresh progress.\n\
                      To get your progress back, fix that file and move it back to {}.",
                     path.display(),
-                    e.message().trim(),
+                    one_line(e.message()),
                     backup.display(),
                     path.display()
                 );
@@ -248,6 +248,11 @@ impl State {
             .map(|k| (from + k) % n)
             .find(|&i| !self.is_done(&course.steps[i]))
     }
+}
+
+/// toml's messages may span lines; a notice wants one.
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `progress.toml.bak`, or `.bak2`, `.bak3`… so that no earlier backup is overwritten.

@@ -156,7 +156,13 @@ pub fn verdict(course: &Course, step: &Step, v: &Verdict, limits: &Limits) -> St
             );
         }
         Outcome::Flooded => {
-            let shown: String = v.stdout.chars().take(2000).collect();
+            // Show the start of whichever stream flooded.
+            let flood = if v.stdout.len() >= v.stderr.len() {
+                &v.stdout
+            } else {
+                &v.stderr
+            };
+            let shown: String = flood.chars().take(2000).collect();
             let _ = writeln!(out, "{}\n[…]", shown.trim_end());
             let _ = writeln!(
                 out,

@@ -343,10 +343,25 @@ fn a_missing_rustc_is_a_clear_error() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr_of(&out).contains("rustc was not found"),
+        stderr_of(&out).contains("RUSTC=/nonexistent/rustc is not an executable rustc"),
         "{}",
         stderr_of(&out)
     );
+    let out = c
+        .learn()
+        .env_remove("RUSTC")
+        .env("PATH", "")
+        .arg("run")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("rustc was not found. Install Rust with rustup"),
+        "{err}"
+    );
+    // Nothing the learner did is touched.
+    assert!(c.path("exercises/passes.rs").is_file());
 }
 
 #[test]
@@ -430,4 +445,29 @@ fn a_deleted_exercise_does_not_stop_the_course_and_reset_brings_it_back() {
         ));
     c.learn().args(["reset", "passes"]).assert().success();
     assert_eq!(c.read("exercises/passes.rs"), shipped);
+}
+
+#[test]
+fn output_to_a_reader_that_went_away_ends_quietly() {
+    use std::io::Read;
+    let c = basic();
+    let mut child = std::process::Command::new(common::BIN)
+        .current_dir(c.root())
+        .arg("list")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read nothing and close the pipe, like `learn list | head -0`.
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert!(status.success(), "{status}: {err}");
+    assert!(!err.contains("panicked"), "{err}");
 }

@@ -171,7 +171,7 @@ impl RawInfo {
         let mut steps = Vec::new();
         for raw in self.steps {
             c.step = Some(raw.name.get_ref().clone());
-            if let Some(step) = raw.validate(&mut c, &mut names, &mut ids, &edition) {
+            if let Some(step) = raw.validate(&mut c, &mut names, &mut ids) {
                 steps.push(step);
             }
         }
@@ -196,7 +196,6 @@ impl RawStep {
         c: &mut Checker,
         names: &mut Vec<String>,
         ids: &mut Vec<String>,
-        _edition: &str,
     ) -> Option<Step> {
         let before = c.problems.len();
         c.name(&self.name, names);
@@ -358,6 +357,12 @@ impl RawMcq {
         let before = c.problems.len();
         let id = c.question_id(self.id.as_ref(), format!("{step}.mcq.{index}"), ids);
         let n = self.choices.get_ref().len();
+        if n > 26 {
+            c.report(
+                self.choices.span().start,
+                format!("choices has {n} entries: at most 26 (a to z)"),
+            );
+        }
         let (letters, multi) = match self.answer.get_ref() {
             RawAnswer::One(a) => (vec![a.clone()], false),
             RawAnswer::Many(a) => (a.clone(), true),
@@ -411,7 +416,7 @@ impl RawMcq {
     }
 }
 
-/// A step name: lowercase letters, digits and '_', not empty.
+/// YYYY-MM-DD.
 fn is_date(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 10
