@@ -64,6 +64,15 @@ impl Ctx {
     }
 }
 
+impl Drop for Ctx {
+    /// What a save had to report and nobody showed yet.
+    fn drop(&mut self) {
+        for notice in self.state.notices.drain(..) {
+            eprintln!("{} {notice}", console::style("warning:").yellow().bold());
+        }
+    }
+}
+
 /// The time and output limits from the command line.
 pub fn limits(global: &Global) -> Result<Limits> {
     if !(global.timeout.is_finite() && global.timeout > 0.0) {

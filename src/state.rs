@@ -39,7 +39,10 @@ pub fn ignore_cache(cache: &Path) {
     if let Some(dir) = cache.parent() {
         let ignore = dir.join(".gitignore");
         if !ignore.exists() {
-            let _ = write_atomic(&ignore, b"# the build cache is rebuilt on demand\ncache/\n");
+            let _ = write_atomic(
+                &ignore,
+                b"# the build cache is rebuilt on demand; the lock is only held while saving\ncache/\nprogress.lock\n",
+            );
         }
     }
 }
@@ -125,14 +128,22 @@ pub struct State {
     /// The file as this process last read or wrote it: when it differs at the
     /// next save, another `learn` (a quiz beside watch mode) wrote it meanwhile.
     stamp: Option<Stamp>,
+    /// Things a save had to do that the learner should hear about.
+    pub notices: Vec<String>,
 }
 
 /// Enough of a file's metadata to tell that someone else rewrote it.
-type Stamp = (std::time::SystemTime, u64);
+/// Every atomic write makes a new file, so its inode tells a rewrite apart
+/// even within the same timestamp and length.
+type Stamp = (std::time::SystemTime, u64, u64);
 
 fn stamp(path: &Path) -> Option<Stamp> {
     let meta = std::fs::metadata(path).ok()?;
-    Some((meta.modified().ok()?, meta.len()))
+    #[cfg(unix)]
+    let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+    #[cfg(not(unix))]
+    let inode = 0;
+    Some((meta.modified().ok()?, meta.len(), inode))
 }
 
 impl State {
@@ -190,6 +201,7 @@ impl State {
             path,
             progress,
             stamp,
+            notices: Vec::new(),
         }
     }
 
@@ -197,12 +209,41 @@ impl State {
     /// this one read it, its progress is merged in first, so running a quiz
     /// beside watch mode loses nothing of either.
     pub fn save(&mut self) -> Result<()> {
+        let dir = self.path.parent().unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("cannot create the folder {}", dir.display()))?;
+        // One writer at a time: read, merge and write under a lock.
+        let lock_path = dir.join("progress.lock");
+        let lock = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .with_context(|| format!("cannot open {}", lock_path.display()))?;
+        lock.lock()
+            .with_context(|| format!("cannot lock {}", lock_path.display()))?;
         if stamp(&self.path) != self.stamp {
-            let theirs = std::fs::read_to_string(&self.path)
-                .ok()
-                .and_then(|text| toml::from_str::<Progress>(&text).ok());
-            if let Some(theirs) = theirs {
-                self.progress.merge(theirs);
+            if let Ok(text) = std::fs::read_to_string(&self.path) {
+                match toml::from_str::<Progress>(&text) {
+                    Ok(theirs) => self.progress.merge(theirs),
+                    // Edited by hand and broken meanwhile: kept, never overwritten.
+                    Err(e) => {
+                        let backup = free_backup_name(&self.path);
+                        std::fs::rename(&self.path, &backup).with_context(|| {
+                            format!(
+                                "the progress file {} was changed and is damaged ({}); fix or remove it by hand",
+                                self.path.display(),
+                                one_line(e.message())
+                            )
+                        })?;
+                        self.notices.push(format!(
+                            "The progress file {} was changed outside learn and is damaged ({}): it was moved to {}.",
+                            self.path.display(),
+                            one_line(e.message()),
+                            backup.display()
+                        ));
+                    }
+                }
             }
         }
         let body = toml::to_string_pretty(&self.progress).context("cannot encode the progress")?;
@@ -352,6 +393,25 @@ mod tests {
         assert_eq!(one.hints_used, 2);
         assert_eq!(disk.progress.reviews.len(), 1);
         assert_eq!(disk.progress.reviews[0].at, at);
+    }
+
+    #[test]
+    fn a_file_damaged_by_hand_meanwhile_is_moved_aside_not_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut watch, _) = State::load(dir.path()).unwrap();
+        watch.save().unwrap();
+        std::fs::write(&watch.path, "current = \"half-typed\n").unwrap();
+        watch.step_mut("one").attempts = 1;
+        watch.save().unwrap();
+        let backup = dir.path().join(".learn/progress.toml.bak");
+        assert_eq!(
+            std::fs::read_to_string(backup).unwrap(),
+            "current = \"half-typed\n"
+        );
+        assert_eq!(watch.notices.len(), 1, "{:?}", watch.notices);
+        assert!(watch.notices[0].contains("progress.toml.bak"));
+        let (disk, _) = State::load(dir.path()).unwrap();
+        assert_eq!(disk.step("one").attempts, 1);
     }
 
     #[test]

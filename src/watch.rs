@@ -291,6 +291,10 @@ impl App {
                     Err(_) => break,
                 }
             }
+            let notices: Vec<String> = self.ctx.state.notices.drain(..).collect();
+            for notice in notices {
+                self.note(notice);
+            }
             self.draw();
         }
         Ok(())
