@@ -52,10 +52,10 @@ impl Ctx {
         if let Some(i) = self.course.step_index(step) {
             return Ok(i);
         }
-        if let Ok(n) = step.parse::<usize>() {
-            if (1..=self.course.steps.len()).contains(&n) {
-                return Ok(n - 1);
-            }
+        if let Ok(n) = step.parse::<usize>()
+            && (1..=self.course.steps.len()).contains(&n)
+        {
+            return Ok(n - 1);
         }
         bail!(
             "no step `{step}` in this course: give a step name or a number from 1 to {} (`learn list` shows them)",

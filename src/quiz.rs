@@ -205,19 +205,19 @@ struct Scope {
 
 fn scope(ctx: &Ctx, args: &QuizArgs) -> Result<Scope> {
     let course = &ctx.course;
-    if let Some(topic) = &args.topic {
-        if !course.steps.iter().any(|s| &s.topic == topic) {
-            let mut topics: Vec<&str> = Vec::new();
-            for s in &course.steps {
-                if !topics.contains(&s.topic.as_str()) {
-                    topics.push(&s.topic);
-                }
+    if let Some(topic) = &args.topic
+        && !course.steps.iter().any(|s| &s.topic == topic)
+    {
+        let mut topics: Vec<&str> = Vec::new();
+        for s in &course.steps {
+            if !topics.contains(&s.topic.as_str()) {
+                topics.push(&s.topic);
             }
-            bail!(
-                "no topic `{topic}` in this course: the topics are {}",
-                topics.join(", ")
-            );
         }
+        bail!(
+            "no topic `{topic}` in this course: the topics are {}",
+            topics.join(", ")
+        );
     }
     let by_topic = |i: &usize| {
         args.topic

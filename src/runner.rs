@@ -331,10 +331,10 @@ impl Diagnostics {
                     if let Some(r) = l.rendered {
                         d.rendered.push_str(&r);
                     }
-                    if let (Some("error"), Some(code)) = (l.level.as_deref(), l.code) {
-                        if !d.error_codes.contains(&code.code) {
-                            d.error_codes.push(code.code);
-                        }
+                    if let (Some("error"), Some(code)) = (l.level.as_deref(), l.code)
+                        && !d.error_codes.contains(&code.code)
+                    {
+                        d.error_codes.push(code.code);
                     }
                 }
                 // Not JSON: a linker error or a crash; show it as it is.
@@ -421,10 +421,10 @@ impl Runner {
         let checked = self.check_uncached(job, cancel)?;
         // A time-out may come from a busy machine rather than the code:
         // it is not kept, so the next check runs the program again.
-        if let Checked::Done(v) = &checked {
-            if v.outcome != Outcome::TimedOut {
-                self.store(job.label, &key, v);
-            }
+        if let Checked::Done(v) = &checked
+            && v.outcome != Outcome::TimedOut
+        {
+            self.store(job.label, &key, v);
         }
         Ok(checked)
     }

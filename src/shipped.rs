@@ -32,11 +32,11 @@ pub fn snapshot(course: &Course) {
     let dir = snapshot_dir(&course.root);
     for step in &course.steps {
         let copy = dir.join(&step.path);
-        if !copy.exists() {
-            if let Ok(bytes) = std::fs::read(course.root.join(&step.path)) {
-                // Best effort: without a snapshot, reset says what it lacks.
-                let _ = write_atomic(&copy, &bytes);
-            }
+        if !copy.exists()
+            && let Ok(bytes) = std::fs::read(course.root.join(&step.path))
+        {
+            // Best effort: without a snapshot, reset says what it lacks.
+            let _ = write_atomic(&copy, &bytes);
         }
     }
 }

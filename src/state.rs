@@ -222,27 +222,27 @@ impl State {
             .with_context(|| format!("cannot open {}", lock_path.display()))?;
         lock.lock()
             .with_context(|| format!("cannot lock {}", lock_path.display()))?;
-        if stamp(&self.path) != self.stamp {
-            if let Ok(text) = std::fs::read_to_string(&self.path) {
-                match toml::from_str::<Progress>(&text) {
-                    Ok(theirs) => self.progress.merge(theirs),
-                    // Edited by hand and broken meanwhile: kept, never overwritten.
-                    Err(e) => {
-                        let backup = free_backup_name(&self.path);
-                        std::fs::rename(&self.path, &backup).with_context(|| {
+        if stamp(&self.path) != self.stamp
+            && let Ok(text) = std::fs::read_to_string(&self.path)
+        {
+            match toml::from_str::<Progress>(&text) {
+                Ok(theirs) => self.progress.merge(theirs),
+                // Edited by hand and broken meanwhile: kept, never overwritten.
+                Err(e) => {
+                    let backup = free_backup_name(&self.path);
+                    std::fs::rename(&self.path, &backup).with_context(|| {
                             format!(
                                 "the progress file {} was changed and is damaged ({}); fix or remove it by hand",
                                 self.path.display(),
                                 one_line(e.message())
                             )
                         })?;
-                        self.notices.push(format!(
+                    self.notices.push(format!(
                             "The progress file {} was changed outside learn and is damaged ({}): it was moved to {}.",
                             self.path.display(),
                             one_line(e.message()),
                             backup.display()
                         ));
-                    }
                 }
             }
         }

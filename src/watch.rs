@@ -202,10 +202,10 @@ pub fn run(ctx: Ctx, args: &WatchArgs) -> Result<u8> {
         quit: false,
         ctx,
     };
-    if app.ctx.state.progress.steps.is_empty() {
-        if let Some(welcome) = app.ctx.course.welcome.clone() {
-            app.notes.push(welcome.trim().to_owned());
-        }
+    if app.ctx.state.progress.steps.is_empty()
+        && let Some(welcome) = app.ctx.course.welcome.clone()
+    {
+        app.notes.push(welcome.trim().to_owned());
     }
     for dir in missing {
         let step = app

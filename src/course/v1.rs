@@ -225,24 +225,24 @@ impl RawStep {
                 Checks::RUN
             }
         };
-        if let Some(out) = &self.expected_output {
-            if checks.tests {
-                c.report(
+        if let Some(out) = &self.expected_output
+            && checks.tests
+        {
+            c.report(
                     out.span().start,
                     "expected_output is only for mode = \"run\": a test step passes when its tests pass",
                 );
-            }
         }
-        if let Some(r) = &self.reviewed {
-            if !is_date(r.get_ref()) {
-                c.report(
-                    r.span().start,
-                    format!(
-                        "reviewed = \"{}\" is not a date: expected YYYY-MM-DD",
-                        r.get_ref()
-                    ),
-                );
-            }
+        if let Some(r) = &self.reviewed
+            && !is_date(r.get_ref())
+        {
+            c.report(
+                r.span().start,
+                format!(
+                    "reviewed = \"{}\" is not a date: expected YYYY-MM-DD",
+                    r.get_ref()
+                ),
+            );
         }
         if let Some(codes) = &self.error_codes {
             for code in codes.get_ref() {
@@ -388,16 +388,16 @@ impl RawMcq {
         }
         answer.sort_unstable();
         answer.dedup();
-        if let Some(ex) = &self.explanations {
-            if ex.get_ref().len() != n {
-                c.report(
+        if let Some(ex) = &self.explanations
+            && ex.get_ref().len() != n
+        {
+            c.report(
                     ex.span().start,
                     format!(
                         "explanations has {} entries but choices has {n}: give one explanation per choice",
                         ex.get_ref().len()
                     ),
                 );
-            }
         }
         if c.problems.len() > before {
             return None;

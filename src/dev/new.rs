@@ -403,10 +403,10 @@ fn max_position_before(root: &Table, key: &str) -> Option<usize> {
 
 /// Move every table after `anchor` down by `by` positions.
 fn shift_positions(t: &mut Table, anchor: usize, by: usize) {
-    if let Some(p) = t.position() {
-        if p > anchor {
-            t.set_position(p + by);
-        }
+    if let Some(p) = t.position()
+        && p > anchor
+    {
+        t.set_position(p + by);
     }
     for (_, item) in t.iter_mut() {
         match item {

@@ -258,18 +258,18 @@ fn trace_mismatches(t: &Trace, v: &Verdict, runner: &Runner) -> Vec<(&'static st
                     first_error(&v.diagnostics)
                 ),
             ));
-        } else if let Some(code) = &t.error_code {
-            if !v.error_codes.contains(code) {
-                let reported = if v.error_codes.is_empty() {
-                    "no error code".to_owned()
-                } else {
-                    v.error_codes.join(", ")
-                };
-                wrong.push((
-                    "error_code",
-                    format!("error_code = \"{code}\", but rustc reports {reported}"),
-                ));
-            }
+        } else if let Some(code) = &t.error_code
+            && !v.error_codes.contains(code)
+        {
+            let reported = if v.error_codes.is_empty() {
+                "no error code".to_owned()
+            } else {
+                v.error_codes.join(", ")
+            };
+            wrong.push((
+                "error_code",
+                format!("error_code = \"{code}\", but rustc reports {reported}"),
+            ));
         }
         return wrong;
     }
