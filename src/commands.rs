@@ -109,16 +109,13 @@ pub fn run(ctx: &mut Ctx, step: Option<&str>) -> Result<u8> {
 pub fn hint(ctx: &mut Ctx, step: Option<&str>) -> Result<u8> {
     let index = ctx.resolve(step)?;
     let step = ctx.course.steps[index].clone();
-    if step.hints.is_empty() {
+    let Some(shown) = ctx.state.next_hint(&step) else {
         println!(
             "Step `{}` has no hints. Read its lesson: `learn lesson {}`",
             step.name, step.name
         );
         return Ok(EXIT_OK);
-    }
-    let used = ctx.state.step(&step.name).hints_used as usize;
-    let shown = used.min(step.hints.len() - 1);
-    ctx.state.step_mut(&step.name).hints_used = (shown + 1) as u32;
+    };
     ctx.state.save()?;
     println!(
         "{} {}",

@@ -61,6 +61,23 @@ pub struct Toolchain {
     identity: String,
 }
 
+/// What a rustc prints for some arguments, or an error that says how to fix it.
+fn ask(rustc: &Path, args: &[&str]) -> Result<String> {
+    let out = Command::new(rustc)
+        .args(args)
+        .output()
+        .with_context(|| format!("cannot run {}. {NO_RUSTC}", rustc.display()))?;
+    if !out.status.success() {
+        bail!(
+            "`{} {}` failed: {}\n{NO_RUSTC}",
+            rustc.display(),
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
 impl Toolchain {
     /// `RUSTC`, else `rustc` on PATH; then skip the rustup proxy.
     pub fn find() -> Result<Toolchain> {
@@ -73,26 +90,33 @@ impl Toolchain {
             })?,
             _ => which::which("rustc").context(NO_RUSTC)?,
         };
-        let out = Command::new(&proxy)
-            .args(["--print", "sysroot", "--print", "host-tuple"])
-            .output()
-            .with_context(|| format!("cannot run {}. {NO_RUSTC}", proxy.display()))?;
-        if !out.status.success() {
-            bail!(
-                "`{} --print sysroot` failed: {}\n{NO_RUSTC}",
-                proxy.display(),
-                String::from_utf8_lossy(&out.stderr).trim()
-            );
-        }
-        let text = String::from_utf8_lossy(&out.stdout);
-        let mut lines = text.lines();
-        let (Some(sysroot), Some(host)) = (lines.next(), lines.next()) else {
-            bail!(
-                "`{} --print sysroot --print host-tuple` printed no sysroot: rustc 1.84 or newer is needed",
-                proxy.display()
-            );
+        let (sysroot, host) = match ask(&proxy, &["--print", "sysroot", "--print", "host-tuple"]) {
+            Ok(text) => {
+                let mut lines = text.lines().map(str::trim);
+                match (lines.next(), lines.next()) {
+                    (Some(s), Some(h)) if !s.is_empty() && !h.is_empty() => {
+                        (s.to_owned(), h.to_owned())
+                    }
+                    _ => bail!(
+                        "`{} --print sysroot --print host-tuple` printed no sysroot. {NO_RUSTC}",
+                        proxy.display()
+                    ),
+                }
+            }
+            // Before rustc 1.84 there is no `--print host-tuple`: `-vV` says it.
+            Err(_) => {
+                let sysroot = ask(&proxy, &["--print", "sysroot"])?.trim().to_owned();
+                let version = ask(&proxy, &["-vV"])?;
+                let host = version
+                    .lines()
+                    .find_map(|l| l.strip_prefix("host: "))
+                    .unwrap_or_default()
+                    .trim()
+                    .to_owned();
+                (sysroot, host)
+            }
         };
-        let sysroot = PathBuf::from(sysroot.trim());
+        let sysroot = PathBuf::from(sysroot);
         let real = sysroot
             .join("bin")
             .join(format!("rustc{}", std::env::consts::EXE_SUFFIX));
@@ -106,7 +130,7 @@ impl Toolchain {
             .map_or(0, |d| d.as_nanos());
         Ok(Toolchain {
             identity: format!("{} {} {mtime}", rustc.display(), meta.len()),
-            libdir: sysroot.join("lib/rustlib").join(host.trim()).join("lib"),
+            libdir: sysroot.join("lib/rustlib").join(host).join("lib"),
             rustc,
             sysroot,
         })

@@ -262,6 +262,16 @@ impl State {
         self.progress.steps.entry(name.to_owned()).or_default()
     }
 
+    /// The next hint of a step's ladder (the last one again once all were
+    /// shown), recorded as used: its index, or None without hints.
+    pub fn next_hint(&mut self, step: &Step) -> Option<usize> {
+        let last = step.hints.len().checked_sub(1)?;
+        let p = self.step_mut(&step.name);
+        let shown = (p.hints_used as usize).min(last);
+        p.hints_used = (shown + 1) as u32;
+        Some(shown)
+    }
+
     /// A step is done when its exercise passed and its questions were answered.
     pub fn is_done(&self, step: &Step) -> bool {
         let p = self.progress.steps.get(&step.name);

@@ -175,14 +175,31 @@ pub fn verdict(course: &Course, step: &Step, v: &Verdict, limits: &Limits) -> St
     out
 }
 
+/// Lines of a program's output shown in a verdict: enough to read, not a
+/// megabyte redrawn on every key press.
+const SHOWN_LINES: usize = 200;
+
 fn push_output(out: &mut String, v: &Verdict) {
     if !v.stdout.trim().is_empty() {
         let _ = writeln!(out, "{}", style("Output:").dim());
-        let _ = writeln!(out, "{}", v.stdout.trim_end());
+        let _ = writeln!(out, "{}", tail(v.stdout.trim_end()));
     }
     if !v.stderr.trim().is_empty() {
-        let _ = writeln!(out, "{}", v.stderr.trim_end());
+        let _ = writeln!(out, "{}", tail(v.stderr.trim_end()));
     }
+}
+
+/// The last lines of a long text, saying how many were left out.
+fn tail(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    if lines.len() <= SHOWN_LINES {
+        return text.to_owned();
+    }
+    let skipped = lines.len() - SHOWN_LINES;
+    format!(
+        "[… {skipped} earlier lines]\n{}",
+        lines[skipped..].join("\n")
+    )
 }
 
 pub fn indent(text: &str) -> String {

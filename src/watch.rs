@@ -511,12 +511,7 @@ impl App {
                 self.start_check(Trigger::Recheck);
             }
             Tok::Char('h') => {
-                if step.hints.is_empty() {
-                    self.note("This step has no hints.".to_owned());
-                } else {
-                    let p = self.ctx.state.step_mut(&step.name);
-                    let shown = (p.hints_used as usize).min(step.hints.len() - 1);
-                    p.hints_used = (shown + 1) as u32;
+                if let Some(shown) = self.ctx.state.next_hint(&step) {
                     self.ctx.state.save()?;
                     self.note(format!(
                         "Hint {}/{}: {}",
@@ -524,6 +519,8 @@ impl App {
                         step.hints.len(),
                         step.hints[shown].trim()
                     ));
+                } else {
+                    self.note("This step has no hints.".to_owned());
                 }
             }
             Tok::Char('l') => {

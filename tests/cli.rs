@@ -471,3 +471,23 @@ fn output_to_a_reader_that_went_away_ends_quietly() {
     assert!(status.success(), "{status}: {err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn a_rustc_without_print_host_tuple_still_works() {
+    // Older rustc (before 1.84) rejects `--print host-tuple`: learn falls back to `-vV`.
+    let c = basic();
+    let fake = c.path("old-rustc");
+    c.write(
+        "old-rustc",
+        "#!/bin/sh\ncase \"$*\" in *host-tuple*) echo 'error: unknown print request' >&2; exit 1;; esac\nexec rustc \"$@\"\n",
+    );
+    let mut perms = std::fs::metadata(&fake).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut perms, 0o755);
+    std::fs::set_permissions(&fake, perms).unwrap();
+    c.learn()
+        .env("RUSTC", &fake)
+        .args(["run", "passes"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("passes"));
+}
