@@ -197,7 +197,7 @@ pub fn reset(ctx: &mut Ctx, step: &str) -> Result<u8> {
     let path = ctx.course.exercise_path(&step);
     crate::state::write_atomic(&path, &original)
         .with_context(|| format!("cannot write {}", path.display()))?;
-    ctx.state.progress.steps.remove(&step.name);
+    ctx.state.step_mut(&step.name).reset();
     ctx.state.save()?;
     println!(
         "{} is back as shipped; the progress of step `{}` is cleared.",

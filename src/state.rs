@@ -75,6 +75,13 @@ impl Progress {
         }
         for (name, t) in theirs.steps {
             let ours = self.steps.entry(name).or_default();
+            // A reset on one side wins over what the other had before it.
+            if t.resets != ours.resets {
+                if t.resets > ours.resets {
+                    *ours = t;
+                }
+                continue;
+            }
             ours.exercise_passed |= t.exercise_passed;
             ours.questions_done |= t.questions_done;
             ours.hints_used = ours.hints_used.max(t.hints_used);
@@ -118,6 +125,24 @@ pub struct StepProgress {
     /// "Can you explain this step in 30 seconds without notes?" 1-4.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<u8>,
+    /// How often the step was reset (`learn reset`): progress from before
+    /// the latest reset never comes back through a merge.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub resets: u32,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+impl StepProgress {
+    /// Forget the step's progress, remembering that it was reset.
+    pub fn reset(&mut self) {
+        *self = StepProgress {
+            resets: self.resets + 1,
+            ..StepProgress::default()
+        };
+    }
 }
 
 /// The progress of one course, with where it lives.
@@ -422,6 +447,29 @@ mod tests {
         assert!(watch.notices[0].contains("progress.toml.bak"));
         let (disk, _) = State::load(dir.path()).unwrap();
         assert_eq!(disk.step("one").attempts, 1);
+    }
+
+    #[test]
+    fn a_reset_made_by_another_process_is_not_undone() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut watch, _) = State::load(dir.path()).unwrap();
+        watch.step_mut("one").exercise_passed = true;
+        watch.step_mut("one").questions_done = true;
+        watch.save().unwrap();
+
+        // `learn reset one` in another terminal.
+        let (mut other, _) = State::load(dir.path()).unwrap();
+        other.step_mut("one").reset();
+        other.save().unwrap();
+
+        // Watch mode saves its (older) view of the step.
+        watch.step_mut("two").hints_used = 1;
+        watch.save().unwrap();
+        let (disk, _) = State::load(dir.path()).unwrap();
+        let one = disk.step("one");
+        assert!(!one.exercise_passed && !one.questions_done, "{one:?}");
+        assert_eq!(one.resets, 1);
+        assert_eq!(disk.step("two").hints_used, 1);
     }
 
     #[test]

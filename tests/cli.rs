@@ -239,10 +239,12 @@ fn reset_restores_an_instructors_exercise_and_clears_its_progress() {
         .assert()
         .success();
     assert_eq!(c.read("exercises/compile_error.rs"), shipped);
+    let progress = c.progress();
     assert!(
-        !c.progress().contains("[steps.compile_error]"),
-        "{}",
-        c.progress()
+        progress.contains(
+            "[steps.compile_error]\nexercise_passed = false\nquestions_done = false\nhints_used = 0\nattempts = 0\nresets = 1"
+        ),
+        "{progress}"
     );
     c.learn().args(["run", "compile_error"]).assert().code(1);
 }
