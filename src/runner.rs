@@ -490,7 +490,7 @@ impl Runner {
         let bin_dir = self.cache.join("bin");
         std::fs::create_dir_all(&bin_dir)
             .with_context(|| format!("cannot create the cache folder {}", bin_dir.display()))?;
-        crate::state::ignore_cache(&self.cache);
+        crate::state::write_gitignore(self.cache.parent().unwrap_or(&self.cache));
         let checks = job.checks;
         let test_bin = bin_dir.join(format!(
             "{}-test{}",

@@ -34,16 +34,15 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Keep the build cache out of git; the progress file is meant to be committed.
-pub fn ignore_cache(cache: &Path) {
-    if let Some(dir) = cache.parent() {
-        let ignore = dir.join(".gitignore");
-        if !ignore.exists() {
-            let _ = write_atomic(
-                &ignore,
-                b"# the build cache is rebuilt on demand; the lock is only held while saving\ncache/\nprogress.lock\n",
-            );
-        }
+/// Keep the build cache and the lock out of git (in `.learn/.gitignore`);
+/// the progress file is meant to be committed.
+pub fn write_gitignore(learn_dir: &Path) {
+    let ignore = learn_dir.join(".gitignore");
+    if !ignore.exists() {
+        let _ = write_atomic(
+            &ignore,
+            b"# the build cache is rebuilt on demand; the lock is only held while saving\ncache/\nprogress.lock\n",
+        );
     }
 }
 
@@ -238,6 +237,7 @@ impl State {
         std::fs::create_dir_all(dir)
             .with_context(|| format!("cannot create the folder {}", dir.display()))?;
         // One writer at a time: read, merge and write under a lock.
+        write_gitignore(dir);
         let lock_path = dir.join("progress.lock");
         let lock = std::fs::OpenOptions::new()
             .create(true)
