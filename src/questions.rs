@@ -115,7 +115,8 @@ pub struct Graded {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TraceAnswer {
     DoesNotCompile,
-    Panics,
+    /// It panics, after printing this (empty: the learner did not say).
+    Panics(String),
     Prints(String),
 }
 
@@ -123,7 +124,11 @@ pub enum TraceAnswer {
 pub fn grade_trace(trace: &Trace, answer: &TraceAnswer) -> Graded {
     let correct = match answer {
         TraceAnswer::DoesNotCompile => !trace.compiles,
-        TraceAnswer::Panics => trace.compiles && trace.panics,
+        TraceAnswer::Panics(before) => {
+            trace.compiles
+                && trace.panics
+                && (before.trim().is_empty() || before.trim() == trace.output.trim())
+        }
         TraceAnswer::Prints(out) => {
             trace.compiles && !trace.panics && out.trim() == trace.output.trim()
         }
@@ -255,7 +260,16 @@ mod tests {
         assert!(grade_trace(&t, &TraceAnswer::Prints(" 1\n2 ".into())).correct);
         assert!(!grade_trace(&t, &TraceAnswer::Prints("12".into())).correct);
         assert!(!grade_trace(&t, &TraceAnswer::DoesNotCompile).correct);
-        assert!(!grade_trace(&t, &TraceAnswer::Panics).correct);
+        assert!(!grade_trace(&t, &TraceAnswer::Panics(String::new())).correct);
+        let panics = Trace {
+            panics: true,
+            ..t.clone()
+        };
+        // "It panics" is right; so is the output before the panic, but only exact.
+        assert!(grade_trace(&panics, &TraceAnswer::Panics(String::new())).correct);
+        assert!(grade_trace(&panics, &TraceAnswer::Panics("1\n2".into())).correct);
+        assert!(!grade_trace(&panics, &TraceAnswer::Panics("1".into())).correct);
+        assert!(!grade_trace(&panics, &TraceAnswer::Prints("1\n2".into())).correct);
         let broken = Trace {
             compiles: false,
             output: String::new(),

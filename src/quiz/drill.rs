@@ -98,26 +98,30 @@ fn ask_trace(trace: &Trace, input: &mut Input) -> Result<Option<Rating>> {
     };
     let answer = if compiles {
         println!(
-            "What does it print? (type the output, end with an empty line; or type `panic` if it panics)"
+            "What does it print? (type the output, end with an empty line; if it panics, type `panic` where it does)"
         );
         let mut out: Vec<String> = Vec::new();
+        let mut panics = false;
         loop {
             match input.line()? {
                 Some(line) if line.trim().is_empty() => break,
-                Some(line) if out.is_empty() && line.trim().eq_ignore_ascii_case("panic") => {
-                    out.push(line);
+                Some(line) if line.trim().eq_ignore_ascii_case("panic") => {
+                    panics = true;
                     break;
                 }
                 Some(line) => out.push(line),
+                // Ctrl-C on a terminal stops the quiz, answering nothing.
+                None if input.is_terminal() => return Ok(None),
                 // The end of input ends the output typed so far; with
                 // nothing typed it ends the quiz.
                 None if out.is_empty() => return Ok(None),
                 None => break,
             }
         }
-        match out.as_slice() {
-            [one] if one.trim().eq_ignore_ascii_case("panic") => TraceAnswer::Panics,
-            _ => TraceAnswer::Prints(out.join("\n")),
+        if panics {
+            TraceAnswer::Panics(out.join("\n"))
+        } else {
+            TraceAnswer::Prints(out.join("\n"))
         }
     } else {
         TraceAnswer::DoesNotCompile
@@ -226,6 +230,18 @@ mod tests {
         let panics = trace(true, "", true);
         let mut input = lines("y\npanic\ny\n");
         assert_eq!(ask_trace(&panics, &mut input).unwrap(), Some(Rating::Good));
+        // Output, then `panic` where it panics.
+        let prints_then_panics = trace(true, "1\n2\n", true);
+        let mut input = lines("y\n1\n2\npanic\ny\n1\npanic\n");
+        assert_eq!(
+            ask_trace(&prints_then_panics, &mut input).unwrap(),
+            Some(Rating::Good)
+        );
+        assert_eq!(
+            ask_trace(&prints_then_panics, &mut input).unwrap(),
+            Some(Rating::Again)
+        );
+        let mut input = lines("y\n");
         // Nothing typed before the end: the quiz stops.
         assert_eq!(ask_trace(&panics, &mut input).unwrap(), None);
 
