@@ -86,6 +86,11 @@ impl Progress {
             ours.hints_used = ours.hints_used.max(t.hints_used);
             ours.attempts = ours.attempts.max(t.attempts);
             ours.confidence = ours.confidence.or(t.confidence);
+            for id in t.answered {
+                if !ours.answered.contains(&id) {
+                    ours.answered.push(id);
+                }
+            }
         }
         for (id, t) in theirs.cards {
             match self.cards.get(&id) {
@@ -124,6 +129,10 @@ pub struct StepProgress {
     /// "Can you explain this step in 30 seconds without notes?" 1-4.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confidence: Option<u8>,
+    /// Ids of the step's multiple-choice questions answered correctly so far
+    /// (the step is done when all are).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answered: Vec<String>,
     /// How often the step was reset (`learn reset`): progress from before
     /// the latest reset never comes back through a merge.
     #[serde(default, skip_serializing_if = "is_zero")]

@@ -453,16 +453,24 @@ impl App {
             // On the list, interview or explain screen the questions wait
             // until the learner is back (see `on_input`).
             self.questions_pending = true;
-            self.start_pending_questions();
+            self.start_pending_questions()?;
+        } else if !passed && matches!(self.phase, Phase::Questions { .. }) {
+            // The step is not done while its exercise fails: pause the questions.
+            self.phase = Phase::Editing;
+            self.note(
+                "The exercise does not pass any more: fix it and the questions continue (right answers are kept)."
+                    .to_owned(),
+            );
         }
         Ok(())
     }
 
-    fn start_pending_questions(&mut self) {
+    fn start_pending_questions(&mut self) -> Result<()> {
         if self.questions_pending && matches!(self.phase, Phase::Editing) {
             self.questions_pending = false;
-            self.start_questions();
+            self.start_questions()?;
         }
+        Ok(())
     }
 
     fn note(&mut self, note: String) {
@@ -498,8 +506,7 @@ impl App {
             Phase::Interview { index, revealed } => self.interview_input(t, index, revealed),
             Phase::Pager { title, lines, top } => self.pager_input(t, title, lines, top),
         }
-        self.start_pending_questions();
-        Ok(())
+        self.start_pending_questions()
     }
 
     fn editing_input(&mut self, t: Tok) -> Result<()> {

@@ -238,6 +238,41 @@ fn protocol_the_last_step_done_shows_the_courses_closing_message() {
         .stdout(predicates::str::contains("100% done"));
 }
 
+#[test]
+fn protocol_right_answers_survive_a_restart() {
+    let c = TempCourse::fixture("basic");
+    c.learn().args(["jump", "compile_error"]).assert().success();
+    c.solve("compile_error");
+    let mut s = Session::start(&c);
+    s.wait_for("After `let t = s;`");
+    let moved = s.letter_of("moved");
+    s.send(&moved.to_string());
+    s.wait_for("✓ Right.");
+    s.quit();
+
+    let mut s = Session::start(&c);
+    s.wait_for("1 of 2 answered before; 1 to go.");
+    s.wait_for("Which are Copy? (select all)");
+    s.quit();
+}
+
+#[test]
+fn protocol_questions_pause_while_the_exercise_fails() {
+    let c = TempCourse::fixture("basic");
+    c.learn().args(["jump", "compile_error"]).assert().success();
+    let broken = c.read("exercises/compile_error.rs");
+    c.solve("compile_error");
+    let mut s = Session::start(&c);
+    s.wait_for("After `let t = s;`");
+    c.write("exercises/compile_error.rs", &broken);
+    s.wait_for("does not compile yet");
+    s.wait_for("The exercise does not pass any more");
+    c.solve("compile_error");
+    s.wait_for("exercises/compile_error.rs passes");
+    s.wait_for("After `let t = s;`");
+    s.quit();
+}
+
 fn assert_save_is_noticed(save: impl FnOnce(&TempCourse)) {
     let (c, mut s) = on_compile_error_step();
     save(&c);

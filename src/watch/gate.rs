@@ -9,40 +9,51 @@ use super::{App, Phase, Tok};
 use crate::questions::Asked;
 
 impl App {
-    pub(super) fn start_questions(&mut self) {
+    pub(super) fn start_questions(&mut self) -> Result<()> {
         let step = &self.ctx.course.steps[self.step];
-        let queue: VecDeque<usize> = (0..step.mcqs.len()).collect();
-        match queue.front() {
-            Some(&first) => {
-                let asked = Asked::new(&step.mcqs[first], &mut self.rng);
-                self.note(format!(
-                    "The exercise passes. Now {} question(s) to finish the step.",
-                    step.mcqs.len()
-                ));
-                self.phase = Phase::Questions {
-                    queue,
-                    asked,
-                    selected: Vec::new(),
-                };
+        if step.mcqs.is_empty() {
+            let name = step.name.clone();
+            if self
+                .ctx
+                .state
+                .next_open(&self.ctx.course, self.step)
+                .is_some()
+            {
+                self.note(
+                    "The exercise passes and this step is done. Press n for the next step."
+                        .to_owned(),
+                );
+            } else {
+                self.finale();
             }
-            None => {
-                let name = step.name.clone();
-                if self
-                    .ctx
-                    .state
-                    .next_open(&self.ctx.course, self.step)
-                    .is_some()
-                {
-                    self.note(
-                        "The exercise passes and this step is done. Press n for the next step."
-                            .to_owned(),
-                    );
-                } else {
-                    self.finale();
-                }
-                self.ask_confidence(name);
-            }
+            self.ask_confidence(name);
+            return Ok(());
         }
+        // Questions answered right before (then quit, or paused) are kept.
+        let answered = self.ctx.state.step(&step.name).answered;
+        let queue: VecDeque<usize> = (0..step.mcqs.len())
+            .filter(|&i| !answered.contains(&step.mcqs[i].id))
+            .collect();
+        let Some(&first) = queue.front() else {
+            return self.finish_step();
+        };
+        let asked = Asked::new(&step.mcqs[first], &mut self.rng);
+        let total = step.mcqs.len();
+        let left = queue.len();
+        self.note(if left == total {
+            format!("The exercise passes. Now {}.", questions(total))
+        } else {
+            format!(
+                "The exercise passes. {} of {total} answered before; {left} to go.",
+                total - left
+            )
+        });
+        self.phase = Phase::Questions {
+            queue,
+            asked,
+            selected: Vec::new(),
+        };
+        Ok(())
     }
 
     /// "Can you explain it in 30 seconds?": the next digit 1-4 answers.
@@ -136,6 +147,12 @@ impl App {
             rating,
             chrono::SubsecRound::trunc_subsecs(chrono::Utc::now(), 0),
         );
+        if graded.correct {
+            let answered = &mut self.ctx.state.step_mut(&step.name).answered;
+            if !answered.contains(&mcq.id) {
+                answered.push(mcq.id.clone());
+            }
+        }
         self.ctx.state.save()?;
         self.note(graded.text.trim_end().to_owned());
         queue.pop_front();
@@ -190,4 +207,12 @@ impl App {
         }
         Ok(())
     }
+}
+
+/// "1 question", "4 questions"
+fn questions(n: usize) -> String {
+    format!(
+        "{n} question{} to finish the step",
+        if n == 1 { "" } else { "s" }
+    )
 }
