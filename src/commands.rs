@@ -172,7 +172,11 @@ pub fn lesson(
     } else {
         println!(
             "{}",
-            style("Can you explain this step in 30 seconds without notes? Rate it: learn lesson --confidence 1-4").dim()
+            style(format!(
+                "Can you explain this step in 30 seconds without notes? Rate it: learn lesson {} --confidence 1-4",
+                step.name
+            ))
+            .dim()
         );
     }
     Ok(EXIT_OK)
@@ -195,6 +199,18 @@ pub fn reset(ctx: &mut Ctx, step: &str) -> Result<u8> {
     let step = ctx.course.steps[index].clone();
     let original = crate::shipped::original(&ctx.course, &step)?;
     let path = ctx.course.exercise_path(&step);
+    // The learner's own version is kept, never just overwritten.
+    let kept = match std::fs::read(&path) {
+        Ok(mine) if mine != original => {
+            let copy = crate::state::learn_dir(&ctx.course.root)
+                .join("before-reset")
+                .join(&step.path);
+            crate::state::write_atomic(&copy, &mine)
+                .with_context(|| format!("cannot keep your version in {}", copy.display()))?;
+            Some(copy)
+        }
+        _ => None,
+    };
     crate::state::write_atomic(&path, &original)
         .with_context(|| format!("cannot write {}", path.display()))?;
     ctx.state.step_mut(&step.name).reset();
@@ -204,6 +220,9 @@ pub fn reset(ctx: &mut Ctx, step: &str) -> Result<u8> {
         step.path.display(),
         step.name
     );
+    if let Some(copy) = kept {
+        println!("Your version is kept in {}.", copy.display());
+    }
     Ok(EXIT_OK)
 }
 

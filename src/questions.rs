@@ -89,7 +89,9 @@ impl Asked {
             );
         }
         if let Some(ex) = &mcq.explanations {
-            for &i in picked {
+            // What was picked, then the right choices that were missed.
+            let missed = mcq.answer.iter().filter(|i| !picked.contains(i));
+            for &i in picked.iter().chain(missed) {
                 let _ = writeln!(text, "  {}) {}", self.letter(i), ex[i].trim());
             }
         }
@@ -210,7 +212,10 @@ mod tests {
             order: vec![0, 1, 2],
         };
         assert!(asked.grade(&q, &asked.parse("a, c").unwrap()).correct);
-        assert!(!asked.grade(&q, &asked.parse("a").unwrap()).correct);
+        let partly = asked.grade(&q, &asked.parse("a").unwrap());
+        assert!(!partly.correct);
+        // The missed right choice is explained too.
+        assert!(partly.text.contains("c) ex z"), "{}", partly.text);
         assert!(!asked.grade(&q, &asked.parse("abc").unwrap()).correct);
     }
 

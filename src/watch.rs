@@ -376,7 +376,10 @@ impl App {
         let step = &self.ctx.course.steps[self.step];
         let source = self.ctx.course.exercise_path(step);
         let content = match std::fs::read(&source) {
-            Ok(content) => content,
+            Ok(content) => {
+                self.notes.retain(|n| !n.starts_with("Cannot read "));
+                content
+            }
             Err(e) => {
                 // Mid-save (deleted, not yet re-created) the next event brings
                 // the file back; otherwise the learner needs to know.
@@ -521,10 +524,15 @@ impl App {
                 if let Some(shown) = self.ctx.state.next_hint(&step) {
                     self.ctx.state.save()?;
                     self.note(format!(
-                        "Hint {}/{}: {}",
+                        "Hint {}/{}: {}{}",
                         shown + 1,
                         step.hints.len(),
-                        step.hints[shown].trim()
+                        step.hints[shown].trim(),
+                        if shown + 1 == step.hints.len() {
+                            " (the last hint of this step)"
+                        } else {
+                            ""
+                        }
                     ));
                 } else {
                     self.note("This step has no hints.".to_owned());
@@ -622,7 +630,13 @@ impl App {
 
     fn list_input(&mut self, t: Tok, mut typed: String) -> Result<()> {
         let jump = match t {
-            Tok::Char(c) if c.is_ascii_digit() && self.tty => {
+            // On a terminal a number or a name is typed, then Enter;
+            // q on its own goes back.
+            Tok::Char(c)
+                if self.tty
+                    && (c.is_ascii_alphanumeric() || c == '_')
+                    && !(typed.is_empty() && c == 'q') =>
+            {
                 typed.push(c);
                 None
             }
@@ -631,7 +645,7 @@ impl App {
                 None
             }
             Tok::Enter if !typed.is_empty() => Some(typed.clone()),
-            Tok::Char(c) if c.is_ascii_digit() => Some(c.to_string()),
+            Tok::Char(c) if !self.tty && c != 'q' => Some(c.to_string()),
             Tok::Text(s) => Some(s),
             Tok::Char('q') | Tok::Escape | Tok::Enter => return Ok(()),
             _ => None,
@@ -641,7 +655,7 @@ impl App {
                 Ok(i) => return self.open(i),
                 Err(_) => {
                     self.note(format!(
-                        "No step `{target}`: type a number from 1 to {}.",
+                        "No step `{target}`: type a step name or a number from 1 to {}.",
                         self.ctx.course.steps.len()
                     ));
                     typed.clear();

@@ -239,6 +239,11 @@ fn reset_restores_an_instructors_exercise_and_clears_its_progress() {
         .assert()
         .success();
     assert_eq!(c.read("exercises/compile_error.rs"), shipped);
+    // The learner's version is kept aside.
+    assert_eq!(
+        c.read(".learn/before-reset/exercises/compile_error.rs"),
+        c.read("solutions/compile_error.rs")
+    );
     let progress = c.progress();
     assert!(
         progress.contains(

@@ -109,6 +109,10 @@ impl App {
                 }
                 None
             }
+            Tok::Backspace if mcq.multi => {
+                selected.pop();
+                None
+            }
             Tok::Enter if mcq.multi && !selected.is_empty() => Some(
                 selected
                     .iter()

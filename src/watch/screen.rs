@@ -228,12 +228,14 @@ impl App {
     }
 
     fn footer(&self) -> String {
-        let keys = match self.phase {
-            Phase::Questions { .. } => "a-d answer · q quit",
+        let keys = match &self.phase {
+            Phase::Questions { .. } => "a letter answers · q quit",
             Phase::Editing => {
                 "h hint · l list · i interview · e explain error · r re-check · n next · q quit"
             }
-            _ => "Esc back · q quit",
+            Phase::ConfirmSkip => "y skip · any other key stays",
+            Phase::List { .. } => "a number or name, then Enter · Esc back",
+            Phase::Interview { .. } | Phase::Pager { .. } => "q or Esc back",
         };
         format!("{}", style(keys).dim())
     }
