@@ -54,7 +54,9 @@ pub fn step_heading(course: &Course, index: usize) -> String {
     )
 }
 
-/// The first paragraph of a lesson, for screens with little room.
+/// The start of a lesson for screens with little room: its first paragraph,
+/// or, when that leads into an example (ends with ':'), the first sentences
+/// up to the last full stop.
 pub fn lesson_summary(step: &Step) -> String {
     let para = step
         .lesson
@@ -63,95 +65,101 @@ pub fn lesson_summary(step: &Step) -> String {
         .next()
         .unwrap_or_default()
         .trim();
-    para.to_owned()
+    if !para.ends_with(':') {
+        return para.to_owned();
+    }
+    match para.rfind(". ") {
+        Some(end) => para[..=end].trim().to_owned(),
+        None => para.trim_end_matches(':').to_owned() + ".",
+    }
 }
 
 /// A verdict as the learner reads it, with pointers for each error code.
 pub fn verdict(course: &Course, step: &Step, v: &Verdict, limits: &Limits) -> String {
-    let mut out = String::new();
+    let (body, summary) = verdict_parts(course, step, v, limits);
+    body + &summary
+}
+
+/// A verdict in two parts: what rustc or the program said (the body, which a
+/// small screen may cut), and the summary lines under it (never cut).
+pub fn verdict_parts(
+    course: &Course,
+    step: &Step,
+    v: &Verdict,
+    limits: &Limits,
+) -> (String, String) {
+    let mut body = String::new();
+    let mut summary = String::new();
     let file = step.path.display();
     let diagnostics = colour(&v.diagnostics);
+    let fail = style("✗").red().bold();
     match v.outcome {
         Outcome::Passed => {
-            if !diagnostics.trim().is_empty() {
-                out.push_str(&diagnostics);
-            }
-            push_output(&mut out, v);
-            let _ = writeln!(out, "{} {file} passes", style("✓").green().bold());
+            body.push_str(&diagnostics);
+            push_output(&mut body, v);
+            let _ = writeln!(summary, "{} {file} passes", style("✓").green().bold());
         }
         Outcome::CompileError => {
-            out.push_str(&diagnostics);
-            let _ = writeln!(
-                out,
-                "{} {file} does not compile yet",
-                style("✗").red().bold()
-            );
+            body.push_str(&diagnostics);
+            let _ = writeln!(summary, "{fail} {file} does not compile yet");
             for code in &v.error_codes {
-                let _ = write!(out, "  {code}: `rustc --explain {code}`");
-                match course.step_teaching(code) {
-                    Some(s) if s.name != step.name => {
-                        let _ = write!(
-                            out,
-                            ", taught in step `{}` (`learn lesson {}`)",
-                            s.name, s.name
-                        );
-                    }
-                    _ => {}
+                let _ = write!(summary, "  {code}: `rustc --explain {code}`");
+                if let Some(s) = course.step_teaching(code).filter(|s| s.name != step.name) {
+                    let _ = write!(
+                        summary,
+                        ", taught in step `{}` (`learn lesson {}`)",
+                        s.name, s.name
+                    );
                 }
-                out.push('\n');
+                summary.push('\n');
             }
         }
         Outcome::ClippyFailed => {
-            out.push_str(&diagnostics);
+            body.push_str(&diagnostics);
             let _ = writeln!(
-                out,
-                "{} clippy has warnings for {file}; they count as errors here",
-                style("✗").red().bold()
+                summary,
+                "{fail} clippy has warnings for {file}; they count as errors here"
             );
         }
         Outcome::TestsFailed => {
-            push_output(&mut out, v);
-            let _ = writeln!(out, "{} tests of {file} fail", style("✗").red().bold());
+            push_output(&mut body, v);
+            let _ = writeln!(summary, "{fail} tests of {file} fail");
         }
         Outcome::Failed => {
-            push_output(&mut out, v);
+            push_output(&mut body, v);
             let code = v
                 .exit_code
                 .map_or("a signal".to_owned(), |c| format!("exit code {c}"));
             let _ = writeln!(
-                out,
-                "{} {file} compiled, but the program ended with {code}",
-                style("✗").red().bold()
+                summary,
+                "{fail} {file} compiled, but the program ended with {code}"
             );
         }
         Outcome::Panicked => {
-            push_output(&mut out, v);
-            let _ = writeln!(
-                out,
-                "{} {file} compiled, but the program panicked",
-                style("✗").red().bold()
-            );
+            push_output(&mut body, v);
+            let _ = writeln!(summary, "{fail} {file} compiled, but the program panicked");
         }
         Outcome::WrongOutput => {
             let expected = step.expected_output.as_deref().unwrap_or_default();
-            let _ = writeln!(out, "Expected output:\n{}", indent(expected.trim_end()));
+            let _ = writeln!(body, "Expected output:\n{}", indent(expected.trim_end()));
             let _ = writeln!(
-                out,
+                body,
                 "Your program printed:\n{}",
                 indent(v.stdout.trim_end())
             );
             let _ = writeln!(
-                out,
-                "{} {file} runs, but its output is not the expected one",
-                style("✗").red().bold()
+                summary,
+                "{fail} {file} runs, but its output is not the expected one"
             );
+            if let Some(line) = first_difference(expected, &v.stdout) {
+                let _ = writeln!(summary, "  The first difference is on line {line}.");
+            }
         }
         Outcome::TimedOut => {
-            push_output(&mut out, v);
+            push_output(&mut body, v);
             let _ = writeln!(
-                out,
-                "{} the program ran longer than {} s and was stopped: look for a loop that never ends (or raise --timeout)",
-                style("✗").red().bold(),
+                summary,
+                "{fail} the program ran longer than {} s and was stopped: look for a loop that never ends (or raise --timeout)",
                 limits.timeout.as_secs_f64()
             );
         }
@@ -163,16 +171,26 @@ pub fn verdict(course: &Course, step: &Step, v: &Verdict, limits: &Limits) -> St
                 &v.stderr
             };
             let shown: String = flood.chars().take(2000).collect();
-            let _ = writeln!(out, "{}\n[…]", shown.trim_end());
+            let _ = writeln!(body, "{}\n[…]", shown.trim_end());
             let _ = writeln!(
-                out,
-                "{} the program printed more than {} KiB and was stopped: look for a loop that prints without end",
-                style("✗").red().bold(),
+                summary,
+                "{fail} the program printed more than {} KiB and was stopped: look for a loop that prints without end",
                 limits.output_cap / 1024
             );
         }
     }
-    out
+    (body, summary)
+}
+
+/// The first line (1-based) where two outputs differ, trailing spaces aside.
+fn first_difference(expected: &str, actual: &str) -> Option<usize> {
+    let (e, a): (Vec<&str>, Vec<&str>) = (
+        expected.trim_end().lines().map(str::trim_end).collect(),
+        actual.trim_end().lines().map(str::trim_end).collect(),
+    );
+    (0..e.len().max(a.len()))
+        .find(|&i| e.get(i) != a.get(i))
+        .map(|i| i + 1)
 }
 
 /// Lines of a program's output shown in a verdict: enough to read, not a
@@ -251,4 +269,113 @@ pub fn parallel<T: Sync, R: Send>(
         .into_iter()
         .map(|r| r.expect("every item was processed"))
         .collect()
+}
+
+/// Wrap text to `width` columns at spaces. A continued line keeps the
+/// indentation of its first line (and of a `a) ` list marker), so choices and
+/// notes stay readable on narrow terminals. Lines without spaces are left to
+/// the terminal.
+pub fn wrap(text: &str, width: usize) -> String {
+    let width = width.max(20);
+    let mut out = String::new();
+    for line in text.lines() {
+        let indent = line.len() - line.trim_start().len();
+        let rest = &line[indent..];
+        let marker = rest.len() > 3 && rest.as_bytes()[1] == b')' && rest.as_bytes()[2] == b' ';
+        let hang = " ".repeat(indent + if marker { 3 } else { 0 });
+        let mut current = line[..indent].to_owned();
+        let mut len = indent;
+        for word in rest.split(' ') {
+            let w = console::measure_text_width(word);
+            if len > hang.len() && len + 1 + w > width {
+                out.push_str(current.trim_end());
+                out.push('\n');
+                current = hang.clone();
+                len = hang.len();
+            } else if len > indent {
+                current.push(' ');
+                len += 1;
+            }
+            current.push_str(word);
+            len += w;
+        }
+        out.push_str(&current);
+        out.push('\n');
+    }
+    out
+}
+
+/// How many terminal rows a text takes at `width` columns.
+pub fn rows(text: &str, width: usize) -> usize {
+    text.lines()
+        .map(|l| console::measure_text_width(l).div_ceil(width.max(1)).max(1))
+        .sum()
+}
+
+/// At most `max` rows of `text`, with a last line saying what was cut.
+pub fn clip(text: &str, max: usize, width: usize, what_next: &str) -> String {
+    if rows(text, width) <= max {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    let lines: Vec<&str> = text.lines().collect();
+    let mut shown = 0;
+    for line in &lines {
+        let r = console::measure_text_width(line)
+            .div_ceil(width.max(1))
+            .max(1);
+        if used + r > max.saturating_sub(1) {
+            break;
+        }
+        out.push_str(line);
+        out.push('\n');
+        used += r;
+        shown += 1;
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        style(format!(
+            "[… {} more lines: {what_next}]",
+            lines.len() - shown
+        ))
+        .dim()
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_indentation_and_choice_markers() {
+        let text = "  b) The string's handle is copied and the old name is dead";
+        let wrapped = wrap(text, 30);
+        let lines: Vec<&str> = wrapped.lines().collect();
+        assert!(lines.len() > 1, "{wrapped}");
+        assert!(
+            lines.iter().all(|l| console::measure_text_width(l) <= 30),
+            "{wrapped}"
+        );
+        assert!(lines[0].starts_with("  b) The"), "{wrapped}");
+        assert!(
+            lines[1].starts_with("     ") && !lines[1].starts_with("      "),
+            "{wrapped}"
+        );
+    }
+
+    #[test]
+    fn clip_says_how_much_was_cut() {
+        let text = (1..=50).map(|i| format!("line {i}\n")).collect::<String>();
+        let clipped = clip(&text, 10, 80, "see learn run");
+        assert_eq!(rows(&clipped, 80), 10);
+        assert!(clipped.contains("line 9\n"), "{clipped}");
+        assert!(
+            clipped.contains("41 more lines: see learn run"),
+            "{clipped}"
+        );
+        assert_eq!(clip("short\n", 10, 80, "x"), "short\n");
+    }
 }

@@ -39,6 +39,9 @@ impl App {
         };
         let asked = Asked::new(&step.mcqs[first], &mut self.rng);
         let total = step.mcqs.len();
+        // Hints and the welcome are done with: the questions get the room.
+        self.notes.clear();
+        self.printed.notes = 0;
         let left = queue.len();
         self.note(if left == total {
             format!("The exercise passes. Now {}.", questions(total))

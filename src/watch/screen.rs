@@ -124,11 +124,19 @@ impl App {
     }
 
     fn verdict_view(&self) -> String {
+        let (body, summary) = self.verdict_parts();
+        body + &summary
+    }
+
+    /// The verdict's body (which may be cut to fit) and its summary lines.
+    fn verdict_parts(&self) -> (String, String) {
         let step = &self.ctx.course.steps[self.step];
         match &self.verdict {
-            Some(v) => ui::verdict(&self.ctx.course, step, v, &self.runner.limits),
-            None if self.checking.is_some() => format!("{}\n", style("Checking…").dim()),
-            None => String::new(),
+            Some(v) => ui::verdict_parts(&self.ctx.course, step, v, &self.runner.limits),
+            None if self.checking.is_some() => {
+                (format!("{}\n", style("Checking…").dim()), String::new())
+            }
+            None => (String::new(), String::new()),
         }
     }
 
@@ -162,7 +170,16 @@ impl App {
             }
             Phase::List { typed } => {
                 let current = self.step;
-                for (i, s) in course.steps.iter().enumerate() {
+                // A window of the list around the current step that fits the screen.
+                let room = if self.tty {
+                    page_height()
+                } else {
+                    course.steps.len()
+                };
+                let first = current
+                    .saturating_sub(room / 2)
+                    .min(course.steps.len().saturating_sub(room));
+                for (i, s) in course.steps.iter().enumerate().skip(first).take(room) {
                     let mark = if i == current { ">" } else { " " };
                     let state = if self.ctx.state.is_done(s) {
                         "done"
@@ -240,6 +257,23 @@ impl App {
         format!("{}", style(keys).dim())
     }
 
+    /// The newest notes that fit in `room` rows, oldest first.
+    fn recent_notes(&self, room: usize, cols: usize) -> String {
+        let mut shown: Vec<String> = Vec::new();
+        let mut used = 0;
+        for note in self.notes.iter().rev() {
+            let wrapped = ui::wrap(note, cols);
+            let r = ui::rows(&wrapped, cols);
+            if used + r > room && !shown.is_empty() {
+                break;
+            }
+            used += r;
+            shown.push(wrapped);
+        }
+        shown.reverse();
+        shown.concat()
+    }
+
     /// Show the current state.
     pub(super) fn draw(&mut self) {
         if self.tty {
@@ -250,17 +284,39 @@ impl App {
     }
 
     fn draw_terminal(&mut self) {
+        let (rows, cols) = Term::stdout().size();
+        let (rows, cols) = (rows as usize, cols as usize);
+        let phase = ui::wrap(&self.phase_view(), cols);
+        let footer = self.footer();
         let mut screen = String::new();
-        if !matches!(self.phase, Phase::Pager { .. } | Phase::List { .. }) {
-            screen.push_str(&self.header());
+        if matches!(self.phase, Phase::Pager { .. } | Phase::List { .. }) {
+            // Full-screen views: nothing else competes for the rows.
+            screen.push_str(&phase);
+        } else {
+            let header = ui::wrap(&self.header(), cols);
+            let (body, summary) = self.verdict_parts();
+            // The verdict's body gets the rows the rest leaves free, so the
+            // header (where the exercise path is), the verdict's summary and
+            // the question never scroll away.
+            let fixed = ui::rows(&header, cols) + 1 + ui::rows(&phase, cols) + 2;
+            let notes = self.recent_notes(rows.saturating_sub(fixed).max(4) / 2, cols);
+            let free = rows
+                .saturating_sub(fixed + ui::rows(&notes, cols) + ui::rows(&summary, cols))
+                .max(6);
+            let body = ui::clip(
+                &body,
+                free,
+                cols,
+                "make the terminal taller, or see all with `learn run`",
+            );
+            screen.push_str(&header);
             screen.push('\n');
-            screen.push_str(&self.verdict_view());
+            screen.push_str(&body);
+            screen.push_str(&summary);
+            screen.push_str(&notes);
+            screen.push_str(&phase);
         }
-        for note in &self.notes {
-            let _ = writeln!(screen, "{note}");
-        }
-        screen.push_str(&self.phase_view());
-        let _ = write!(screen, "\n{}", self.footer());
+        let _ = write!(screen, "\n{footer}");
         // Raw mode (while the input thread waits for a key) does not turn
         // "\n" into a new line at column 0: say so explicitly.
         let screen = ui::colour(&screen).replace('\n', "\r\n");
