@@ -168,6 +168,9 @@ fn an_unchanged_file_is_not_recompiled() {
         .code(1)
         .stdout(predicate::str::contains(
             "its output is not the expected one",
+        ))
+        .stdout(predicate::str::contains(
+            "The first difference is on line 1.",
         ));
 }
 
