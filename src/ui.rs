@@ -58,19 +58,29 @@ pub fn step_heading(course: &Course, index: usize) -> String {
 /// or, when that leads into an example (ends with ':'), the first sentences
 /// up to the last full stop.
 pub fn lesson_summary(step: &Step) -> String {
-    let para = step
-        .lesson
+    summary(&step.lesson)
+}
+
+fn summary(lesson: &str) -> String {
+    let para = lesson
         .trim()
         .split("\n\n")
         .next()
         .unwrap_or_default()
         .trim();
-    if !para.ends_with(':') {
+    // At most a few lines: whole sentences, up to about 240 characters.
+    const ROOM: usize = 240;
+    if !para.ends_with(':') && para.len() <= ROOM {
         return para.to_owned();
     }
-    match para.rfind(". ") {
-        Some(end) => para[..=end].trim().to_owned(),
-        None => para.trim_end_matches(':').to_owned() + ".",
+    let mut end = ROOM.min(para.len());
+    while !para.is_char_boundary(end) {
+        end -= 1;
+    }
+    match para[..end].rfind(". ") {
+        Some(stop) => para[..=stop].trim().to_owned(),
+        None if para.len() <= ROOM => para.trim_end_matches(':').to_owned() + ".",
+        None => para[..end].trim_end().to_owned() + "…",
     }
 }
 
@@ -364,6 +374,19 @@ mod tests {
             lines[1].starts_with("     ") && !lines[1].starts_with("      "),
             "{wrapped}"
         );
+    }
+
+    #[test]
+    fn summaries_are_whole_sentences_of_the_first_paragraph() {
+        assert_eq!(summary("One. Two.\n\nThree."), "One. Two.");
+        // A paragraph leading into an example stops at its last full stop.
+        assert_eq!(
+            summary("Rust checks it. Like this:\n\n    code"),
+            "Rust checks it."
+        );
+        let long = "A sentence of some length here. ".repeat(12);
+        let cut = summary(&long);
+        assert!(cut.len() <= 240 && cut.ends_with("here."), "{cut}");
     }
 
     #[test]
