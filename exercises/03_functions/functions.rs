@@ -1,10 +1,11 @@
 // Exercise: functions
 //
 // Helpers for a small ticket shop. Prices are in cents. The tests at the
-// bottom are the spec: do not change them. The file does not compile yet
-// (error E0308, twice). Fix the two functions marked TODO so that every
-// test passes. Look closely at the LAST line of each function body and at
-// each signature. Later errors that mention `()` come from the same mistakes.
+// bottom are the spec: do not change them. The file does not compile yet:
+// rustc reports several errors (E0308 and an E0277), but they come from just
+// two mistakes. Fix the two functions marked TODO so that every test passes.
+// Look closely at the LAST line of each function body and at each signature;
+// the errors that mention `()` go away with those two fixes.
 
 /// 1500 cents per ticket; from 5 tickets on, the whole order is 10% off.
 fn ticket_price(count: u32) -> u32 {
