@@ -213,7 +213,12 @@ impl App {
                         style("Model answer:").bold(),
                         ui::indent(q.answer.trim())
                     );
-                    let _ = writeln!(out, "{}", style("Enter: next question, q: back").dim());
+                    let keys = if index + 1 < step.interviews.len() {
+                        "Enter: next question, q: back"
+                    } else {
+                        "That was the last one. q: back"
+                    };
+                    let _ = writeln!(out, "{}", style(keys).dim());
                 } else {
                     let _ = writeln!(
                         out,
