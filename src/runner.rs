@@ -1,22 +1,22 @@
 //! Compiling and running learners' code: finding rustc, the fast flags, time
 //! and output limits, rustc's diagnostics, and the verdict cache.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::Command;
 use std::sync::Arc;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
-use wait_timeout::ChildExt;
 
 use crate::course::{Checks, Course, Step};
 
-const NO_RUSTC: &str = "rustc was not found. Install Rust with rustup (https://rustup.rs), \
-open a new terminal so it is on your PATH, or set RUSTC to the compiler's path.";
+mod process;
+mod toolchain;
+
+use process::{Exec, exec};
+pub use toolchain::Toolchain;
 
 /// Bumped whenever what a verdict means changes, so old cached verdicts are ignored.
 const CACHE_VERSION: &str = concat!("learn ", env!("CARGO_PKG_VERSION"), " cache 3");
@@ -47,121 +47,6 @@ impl Cancel {
     }
     pub fn is_cancelled(&self) -> bool {
         self.0.load(Ordering::SeqCst)
-    }
-}
-
-/// The real compiler behind the rustup proxy, resolved once.
-#[derive(Debug, Clone)]
-pub struct Toolchain {
-    pub rustc: PathBuf,
-    pub sysroot: PathBuf,
-    /// `<sysroot>/lib/rustlib/<host>/lib`, where the dynamic std lives.
-    pub libdir: PathBuf,
-    /// Changes whenever the compiler does (path, size and mtime of the real rustc).
-    identity: String,
-}
-
-/// What a rustc prints for some arguments, or an error that says how to fix it.
-fn ask(rustc: &Path, args: &[&str]) -> Result<String> {
-    let out = Command::new(rustc)
-        .args(args)
-        .output()
-        .with_context(|| format!("cannot run {}. {NO_RUSTC}", rustc.display()))?;
-    if !out.status.success() {
-        bail!(
-            "`{} {}` failed: {}\n{NO_RUSTC}",
-            rustc.display(),
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-}
-
-impl Toolchain {
-    /// `RUSTC`, else `rustc` on PATH; then skip the rustup proxy.
-    pub fn find() -> Result<Toolchain> {
-        let proxy = match std::env::var_os("RUSTC") {
-            Some(p) if !p.is_empty() => which::which(&p).map_err(|_| {
-                anyhow::anyhow!(
-                    "RUSTC={} is not an executable rustc: point RUSTC at the compiler, or unset it to use the rustc on your PATH",
-                    p.to_string_lossy()
-                )
-            })?,
-            _ => which::which("rustc").context(NO_RUSTC)?,
-        };
-        let (sysroot, host) = match ask(&proxy, &["--print", "sysroot", "--print", "host-tuple"]) {
-            Ok(text) => {
-                let mut lines = text.lines().map(str::trim);
-                match (lines.next(), lines.next()) {
-                    (Some(s), Some(h)) if !s.is_empty() && !h.is_empty() => {
-                        (s.to_owned(), h.to_owned())
-                    }
-                    _ => bail!(
-                        "`{} --print sysroot --print host-tuple` printed no sysroot. {NO_RUSTC}",
-                        proxy.display()
-                    ),
-                }
-            }
-            // Before rustc 1.84 there is no `--print host-tuple`: `-vV` says it.
-            Err(_) => {
-                let sysroot = ask(&proxy, &["--print", "sysroot"])?.trim().to_owned();
-                let version = ask(&proxy, &["-vV"])?;
-                let host = version
-                    .lines()
-                    .find_map(|l| l.strip_prefix("host: "))
-                    .unwrap_or_default()
-                    .trim()
-                    .to_owned();
-                (sysroot, host)
-            }
-        };
-        let sysroot = PathBuf::from(sysroot);
-        let real = sysroot
-            .join("bin")
-            .join(format!("rustc{}", std::env::consts::EXE_SUFFIX));
-        let rustc = if real.is_file() { real } else { proxy };
-        let meta = std::fs::metadata(&rustc)
-            .with_context(|| format!("cannot read {}", rustc.display()))?;
-        let mtime = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos());
-        Ok(Toolchain {
-            identity: format!("{} {} {mtime}", rustc.display(), meta.len()),
-            libdir: sysroot.join("lib/rustlib").join(host).join("lib"),
-            rustc,
-            sysroot,
-        })
-    }
-
-    /// Changes whenever the compiler does: a key for caches of rustc's answers.
-    pub fn identity(&self) -> &str {
-        &self.identity
-    }
-
-    /// clippy-driver from the same toolchain.
-    pub fn clippy_driver(&self) -> PathBuf {
-        self.sysroot
-            .join("bin")
-            .join(format!("clippy-driver{}", std::env::consts::EXE_SUFFIX))
-    }
-
-    /// A rustc command with the flags measured fastest for an edit-compile-run cycle.
-    fn rustc(&self, edition: &str, incremental: &Path) -> Command {
-        let mut cmd = Command::new(&self.rustc);
-        cmd.arg("--edition")
-            .arg(edition)
-            .args(["--error-format=json", "--json=diagnostic-rendered-ansi"])
-            .args(["-C", "strip=debuginfo", "-C"])
-            .arg(format!("incremental={}", incremental.display()));
-        if self.libdir.is_dir() {
-            // Linking std dynamically is the cheapest link; the rpath lets the binary find it.
-            cmd.args(["-C", "prefer-dynamic", "-C"])
-                .arg(format!("link-arg=-Wl,-rpath,{}", self.libdir.display()));
-        }
-        cmd
     }
 }
 
@@ -215,118 +100,6 @@ impl Verdict {
 pub enum Checked {
     Done(Verdict),
     Cancelled,
-}
-
-/// What a finished process left behind.
-struct Exec {
-    status: Option<ExitStatus>,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-    timed_out: bool,
-    flooded: bool,
-    cancelled: bool,
-}
-
-/// Run a command with a time limit, an output cap and a cancel flag.
-///
-/// The command runs in a process group of its own, so that a learner's
-/// program that starts programs of its own is stopped whole: a grandchild
-/// left holding the output pipes would otherwise keep the check waiting.
-fn exec(mut cmd: Command, limits: Limits, cancel: &Cancel) -> Result<Exec> {
-    #[cfg(unix)]
-    std::os::unix::process::CommandExt::process_group(&mut cmd, 0);
-    let program = cmd.get_program().to_string_lossy().into_owned();
-    let mut child = cmd
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .with_context(|| format!("cannot start {program}"))?;
-    let total = Arc::new(AtomicUsize::new(0));
-    let (done_tx, done_rx) = std::sync::mpsc::channel::<()>();
-    let reader = |mut pipe: Box<dyn Read + Send>| -> Result<Arc<Mutex<Vec<u8>>>> {
-        let kept = Arc::new(Mutex::new(Vec::new()));
-        let (total, sink, done) = (Arc::clone(&total), Arc::clone(&kept), done_tx.clone());
-        let cap = limits.output_cap;
-        std::thread::Builder::new()
-            .name("output reader".into())
-            .spawn(move || {
-                let mut buf = [0u8; 16 * 1024];
-                while let Ok(n) = pipe.read(&mut buf) {
-                    if n == 0 {
-                        break;
-                    }
-                    let before = total.fetch_add(n, Ordering::SeqCst);
-                    if before < cap {
-                        let mut kept = sink.lock().unwrap_or_else(|e| e.into_inner());
-                        kept.extend_from_slice(&buf[..n.min(cap - before)]);
-                    }
-                }
-                let _ = done.send(());
-            })?;
-        Ok(kept)
-    };
-    let out = reader(Box::new(child.stdout.take().expect("piped")))?;
-    let err = reader(Box::new(child.stderr.take().expect("piped")))?;
-    let start = Instant::now();
-    let (mut timed_out, mut flooded, mut cancelled) = (false, false, false);
-    let status = loop {
-        if let Some(status) = child.wait_timeout(Duration::from_millis(5))? {
-            break Some(status);
-        }
-        timed_out = start.elapsed() > limits.timeout;
-        flooded = total.load(Ordering::SeqCst) > limits.output_cap;
-        cancelled = cancel.is_cancelled();
-        if timed_out || flooded || cancelled {
-            kill_group(&mut child);
-            let _ = child.wait();
-            break None;
-        }
-    };
-    // The pipes close when every process holding them is gone; a program
-    // that left something running behind it gets that stopped too.
-    let mut finished = 0;
-    let mut readers_done = |within: Duration| {
-        let deadline = Instant::now() + within;
-        while finished < 2 {
-            match done_rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                Ok(()) => finished += 1,
-                Err(_) => break,
-            }
-        }
-        finished == 2
-    };
-    if !readers_done(Duration::from_millis(300)) {
-        kill_group(&mut child);
-        readers_done(Duration::from_millis(300));
-    }
-    let take = |buf: &Arc<Mutex<Vec<u8>>>| {
-        std::mem::take(&mut *buf.lock().unwrap_or_else(|e| e.into_inner()))
-    };
-    Ok(Exec {
-        status,
-        stdout: take(&out),
-        stderr: take(&err),
-        timed_out,
-        flooded: flooded || total.load(Ordering::SeqCst) > limits.output_cap,
-        cancelled,
-    })
-}
-
-/// Stop a child and everything it started (its process group).
-fn kill_group(child: &mut std::process::Child) {
-    #[cfg(unix)]
-    {
-        // `unsafe` is not allowed here, so no libc::kill: the kill program
-        // signals the whole group.
-        let _ = Command::new("kill")
-            .args(["-KILL", "--", &format!("-{}", child.id())])
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status();
-    }
-    let _ = child.kill();
 }
 
 /// rustc's JSON diagnostics, turned back into rendered text and error codes.
@@ -421,7 +194,7 @@ impl Runner {
         let mut h = blake3::Hasher::new();
         for part in [
             CACHE_VERSION,
-            &self.toolchain.identity,
+            self.toolchain.identity(),
             &self.edition,
             &format!("{:?}", job.checks),
             job.expected_output.unwrap_or("\u{0}"),
