@@ -266,15 +266,7 @@ impl Runner {
         crate::state::write_gitignore(self.cache.parent().unwrap_or(&self.cache));
         // Another learn (watch mode beside `learn verify`) building the same
         // file waits its turn: the binary and incremental folder are shared.
-        let lock_path = bin_dir.join(format!("{}.lock", job.label));
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .with_context(|| format!("cannot open {}", lock_path.display()))?;
-        lock.lock()
-            .with_context(|| format!("cannot lock {}", lock_path.display()))?;
+        let _lock = crate::state::lock(&bin_dir.join(format!("{}.lock", job.label)))?;
         let checks = job.checks;
         let test_bin = bin_dir.join(format!(
             "{}-test{}",

@@ -34,6 +34,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Take an exclusive lock on `path` (created if missing) until the returned
+/// file is dropped: other `learn` processes wait for their turn.
+pub fn lock(path: &Path) -> Result<std::fs::File> {
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .with_context(|| format!("cannot open the lock file {}", path.display()))?;
+    file.lock()
+        .with_context(|| format!("cannot lock {}", path.display()))?;
+    Ok(file)
+}
+
 /// Keep the build cache and the lock out of git (in `.learn/.gitignore`);
 /// the progress file is meant to be committed.
 pub fn write_gitignore(learn_dir: &Path) {
@@ -247,15 +261,7 @@ impl State {
             .with_context(|| format!("cannot create the folder {}", dir.display()))?;
         // One writer at a time: read, merge and write under a lock.
         write_gitignore(dir);
-        let lock_path = dir.join("progress.lock");
-        let lock = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .with_context(|| format!("cannot open {}", lock_path.display()))?;
-        lock.lock()
-            .with_context(|| format!("cannot lock {}", lock_path.display()))?;
+        let _lock = lock(&dir.join("progress.lock"))?;
         if stamp(&self.path) != self.stamp
             && let Ok(text) = std::fs::read_to_string(&self.path)
         {
