@@ -58,14 +58,26 @@ pub fn choose(root: &Path, poll: Option<u64>) -> Mode {
 fn file_system(path: &Path) -> Option<String> {
     let path = std::fs::canonicalize(path).ok()?;
     let info = std::fs::read_to_string("/proc/self/mountinfo").ok()?;
+    mount_type(&info, &path)
+}
+
+/// The type of the innermost mount holding `path`, from mountinfo's text.
+fn mount_type(mountinfo: &str, path: &Path) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
-    for line in info.lines() {
+    for line in mountinfo.lines() {
         // ID PARENT MAJ:MIN ROOT MOUNTPOINT OPTIONS [OPTIONAL...] - FSTYPE SOURCE SUPER
-        let mut fields = line.split(' ');
-        let mount = fields.nth(4)?.replace("\\040", " ");
-        let fstype = line.split(" - ").nth(1)?.split(' ').next()?.to_owned();
+        let Some(mount) = line.split(' ').nth(4).map(|m| m.replace("\\040", " ")) else {
+            continue;
+        };
+        let Some(fstype) = line
+            .split(" - ")
+            .nth(1)
+            .and_then(|rest| rest.split(' ').next())
+        else {
+            continue;
+        };
         if path.starts_with(&mount) && best.as_ref().is_none_or(|(len, _)| mount.len() >= *len) {
-            best = Some((mount.len(), fstype));
+            best = Some((mount.len(), fstype.to_owned()));
         }
     }
     best.map(|(_, fs)| fs)
@@ -153,6 +165,22 @@ mod tests {
                 reason: "--poll was given".into()
             }
         );
+    }
+
+    #[test]
+    fn the_innermost_mount_decides() {
+        // A WSL machine: the Windows drive is a 9p mount under an ext4 root.
+        let info = "\
+23 1 8:2 / / rw,relatime shared:1 - ext4 /dev/sdb rw
+40 23 0:43 / /mnt/c rw,noatime shared:20 - 9p drvfs rw,dirsync,aname=drvfs
+41 23 0:44 / /mnt/my\\040disk rw - nfs4 server:/x rw
+";
+        let fs = |p: &str| mount_type(info, Path::new(p));
+        assert_eq!(fs("/home/me/course").as_deref(), Some("ext4"));
+        assert_eq!(fs("/mnt/c/Users/me/course").as_deref(), Some("9p"));
+        assert_eq!(fs("/mnt/my disk/course").as_deref(), Some("nfs4"));
+        assert!(POLL_FILE_SYSTEMS.contains(&fs("/mnt/c/x").unwrap().as_str()));
+        assert_eq!(mount_type("garbage\n", Path::new("/x")), None);
     }
 
     #[test]
