@@ -1,12 +1,12 @@
 //! Where things are in info.toml: the lines of a step's fields (through
 //! toml_edit's spans), and the TODO placeholders `learn dev new` leaves.
 
-use toml_edit::{ImDocument, Item, Table, Value};
+use toml_edit::{Document, Item, Table, Value};
 
 /// info.toml parsed for positions only; validation is the loader's job.
 pub struct Doc<'a> {
     text: &'a str,
-    doc: Option<ImDocument<&'a str>>,
+    doc: Option<Document<&'a str>>,
     starts: Vec<usize>,
 }
 
@@ -26,7 +26,7 @@ impl<'a> Doc<'a> {
             .collect();
         Doc {
             text,
-            doc: ImDocument::parse(text).ok(),
+            doc: Document::parse(text).ok(),
             starts,
         }
     }

@@ -166,7 +166,7 @@ pub fn scaffold(text: &str, req: &Request, today: &str) -> Result<Scaffold> {
     }
     .or_else(|| max_position_before(root, key))
     .unwrap_or(0);
-    let added = count_tables(&table);
+    let added = count_tables(&table) as isize;
     shift_positions(root, anchor, added);
     number_positions(&mut table, &mut (anchor + 1));
 
@@ -379,7 +379,7 @@ fn count_tables(t: &Table) -> usize {
 }
 
 /// The largest position of a table and the tables inside it.
-fn max_position(t: &Table) -> Option<usize> {
+fn max_position(t: &Table) -> Option<isize> {
     let inner = t.iter().filter_map(|(_, item)| match item {
         Item::Table(t) => max_position(t),
         Item::ArrayOfTables(a) => a.iter().filter_map(max_position).max(),
@@ -389,7 +389,7 @@ fn max_position(t: &Table) -> Option<usize> {
 }
 
 /// With no step to follow: the last position of everything but the steps.
-fn max_position_before(root: &Table, key: &str) -> Option<usize> {
+fn max_position_before(root: &Table, key: &str) -> Option<isize> {
     let others = root
         .iter()
         .filter(|(k, _)| *k != key)
@@ -402,11 +402,11 @@ fn max_position_before(root: &Table, key: &str) -> Option<usize> {
 }
 
 /// Move every table after `anchor` down by `by` positions.
-fn shift_positions(t: &mut Table, anchor: usize, by: usize) {
+fn shift_positions(t: &mut Table, anchor: isize, by: isize) {
     if let Some(p) = t.position()
         && p > anchor
     {
-        t.set_position(p + by);
+        t.set_position(Some(p + by));
     }
     for (_, item) in t.iter_mut() {
         match item {
@@ -422,8 +422,8 @@ fn shift_positions(t: &mut Table, anchor: usize, by: usize) {
 }
 
 /// Give a new table and its sub-tables consecutive positions, in order.
-fn number_positions(t: &mut Table, next: &mut usize) {
-    t.set_position(*next);
+fn number_positions(t: &mut Table, next: &mut isize) {
+    t.set_position(Some(*next));
     *next += 1;
     for (_, item) in t.iter_mut() {
         match item {
