@@ -56,12 +56,14 @@ pub fn list(ctx: &Ctx) -> Result<u8> {
 /// Check one step's exercise and record the attempt.
 pub fn check_step(ctx: &mut Ctx, runner: &Runner, index: usize) -> Result<Verdict> {
     let step = &ctx.course.steps[index];
-    let source = ctx.course.exercise_path(step);
-    let job = Job::step(step, &step.name, &source);
+    let exercise = &step.exercises[0];
+    let source = ctx.course.exercise_path(exercise);
+    let label = step.exercise_label(0);
+    let job = Job::exercise(exercise, &label, &source);
     if !source.is_file() {
         anyhow::bail!(
             "the exercise {} of step `{}` is missing: `learn reset {}` restores it as shipped",
-            step.path.display(),
+            exercise.path.display(),
             step.name,
             step.name
         );
@@ -119,10 +121,15 @@ pub fn hint(ctx: &mut Ctx, step: Option<&str>) -> Result<u8> {
     ctx.state.save()?;
     println!(
         "{} {}",
-        style(format!("Hint {}/{}:", shown + 1, step.hints.len())).bold(),
-        step.hints[shown].trim()
+        style(format!(
+            "Hint {}/{}:",
+            shown + 1,
+            step.exercises[0].hints.len()
+        ))
+        .bold(),
+        step.exercises[0].hints[shown].trim()
     );
-    if shown + 1 == step.hints.len() {
+    if shown + 1 == step.exercises[0].hints.len() {
         println!("{}", style("That is the last hint of this step.").dim());
     }
     Ok(EXIT_OK)
@@ -142,7 +149,7 @@ pub fn lesson(
     if let Some(r) = &step.reviewed {
         println!("{}", style(format!("Content reviewed {r}")).dim());
     }
-    println!("Exercise: {}\n", step.path.display());
+    println!("Exercise: {}\n", step.exercises[0].path.display());
     if step.lesson.trim().is_empty() {
         // rustlings-format courses have hints but no lessons.
         println!("This step has no lesson text; `learn hint` shows its hint.\n");
@@ -197,14 +204,15 @@ fn section(title: &str, items: &[String]) {
 pub fn reset(ctx: &mut Ctx, step: &str) -> Result<u8> {
     let index = ctx.resolve(Some(step))?;
     let step = ctx.course.steps[index].clone();
-    let original = crate::shipped::original(&ctx.course, &step)?;
-    let path = ctx.course.exercise_path(&step);
+    let exercise = &step.exercises[0];
+    let original = crate::shipped::original(&ctx.course, exercise)?;
+    let path = ctx.course.exercise_path(exercise);
     // The learner's own version is kept, never just overwritten.
     let kept = match std::fs::read(&path) {
         Ok(mine) if mine != original => {
             let copy = crate::state::learn_dir(&ctx.course.root)
                 .join("before-reset")
-                .join(&step.path);
+                .join(&exercise.path);
             crate::state::write_atomic(&copy, &mine)
                 .with_context(|| format!("cannot keep your version in {}", copy.display()))?;
             Some(copy)
@@ -217,7 +225,7 @@ pub fn reset(ctx: &mut Ctx, step: &str) -> Result<u8> {
     ctx.state.save()?;
     println!(
         "{} is back as shipped; the progress of step `{}` is cleared.",
-        step.path.display(),
+        exercise.path.display(),
         step.name
     );
     if let Some(copy) = kept {
@@ -233,7 +241,10 @@ pub fn jump(ctx: &mut Ctx, step: &str) -> Result<u8> {
     ctx.state.progress.current = Some(name);
     ctx.state.save()?;
     println!("{}", ui::step_heading(&ctx.course, index));
-    println!("Exercise: {}", ctx.course.steps[index].path.display());
+    println!(
+        "Exercise: {}",
+        ctx.course.steps[index].exercises[0].path.display()
+    );
     Ok(EXIT_OK)
 }
 
@@ -244,8 +255,12 @@ pub fn verify(ctx: &mut Ctx) -> Result<u8> {
     let course = &ctx.course;
     let verdicts = ui::parallel(&indices, "checking", |&i| {
         let step = &course.steps[i];
-        let source = course.exercise_path(step);
-        runner.check(&Job::step(step, &step.name, &source), &Cancel::default())
+        let source = course.exercise_path(&step.exercises[0]);
+        let label = step.exercise_label(0);
+        runner.check(
+            &Job::exercise(&step.exercises[0], &label, &source),
+            &Cancel::default(),
+        )
     });
     let mut failing: Vec<(usize, String)> = Vec::new();
     for (i, v) in verdicts.into_iter().enumerate() {
@@ -258,7 +273,12 @@ pub fn verify(ctx: &mut Ctx) -> Result<u8> {
             }
             Ok(Checked::Cancelled) => unreachable!("nothing cancels verify"),
             // A missing exercise fails its step, not the whole run.
-            Err(_) if !ctx.course.exercise_path(&ctx.course.steps[i]).is_file() => {
+            Err(_)
+                if !ctx
+                    .course
+                    .exercise_path(&ctx.course.steps[i].exercises[0])
+                    .is_file() =>
+            {
                 let name = &ctx.course.steps[i].name;
                 failing.push((i, format!("is missing (`learn reset {name}` restores it)")));
             }

@@ -2,18 +2,25 @@
 //! into validated types. Nothing outside this module sees raw TOML.
 
 use std::fmt;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
-use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
+use crate::text::{self, LineIndex};
+
+mod check;
 mod rustlings;
 mod v1;
+
+use check::{Checker, Files};
 
 /// The file that describes a course.
 pub const INFO_FILE: &str = "info.toml";
 
 const EDITIONS: [&str; 4] = ["2015", "2018", "2021", "2024"];
+
+/// The longest step name: names become file names and command arguments.
+pub const MAX_NAME: usize = 64;
 
 /// One problem found in info.toml, with its position.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,9 +54,9 @@ impl fmt::Display for CourseError {
         let n = self.problems.len();
         writeln!(
             f,
-            "{} has {n} problem{}:",
+            "{} has {}:",
             self.path.display(),
-            if n == 1 { "" } else { "s" }
+            text::plural(n, "problem")
         )?;
         for p in &self.problems {
             writeln!(f, "  {p}")?;
@@ -70,8 +77,7 @@ pub enum Format {
     Rustlings,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Level {
     Beginner,
     Intermediate,
@@ -88,7 +94,7 @@ impl fmt::Display for Level {
     }
 }
 
-/// What "the exercise passes" means for a step.
+/// What "the exercise passes" means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Checks {
     /// Build with `rustc --test` and require every test to pass.
@@ -121,6 +127,35 @@ impl Checks {
     }
 }
 
+/// A `dev check` lint an instructor may silence for one question or exercise
+/// (`allow = ["near-duplicate"]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lint {
+    /// The question's text is very close to another question's.
+    NearDuplicate,
+    /// The right choice stands out by its form (the only error code, the
+    /// only long or hedged choice).
+    GiveAway,
+    /// A starter's TODO comment spells out the code the solution adds.
+    TodoStatesFix,
+}
+
+impl Lint {
+    pub const ALL: [Lint; 3] = [Lint::NearDuplicate, Lint::GiveAway, Lint::TodoStatesFix];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Lint::NearDuplicate => "near-duplicate",
+            Lint::GiveAway => "give-away",
+            Lint::TodoStatesFix => "todo-states-fix",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Lint> {
+        Lint::ALL.into_iter().find(|l| l.name() == name)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Course {
     /// The folder holding info.toml; every path of the course is inside it.
@@ -139,25 +174,40 @@ pub struct Step {
     pub title: String,
     pub topic: String,
     pub level: Option<Level>,
-    /// The exercise, relative to the course root.
-    pub path: PathBuf,
-    /// The reference solution, relative to the course root.
-    pub solution: Option<PathBuf>,
-    pub checks: Checks,
-    pub expected_output: Option<String>,
+    /// At least one, in the order the learner works through them.
+    pub exercises: Vec<Exercise>,
     pub reading_minutes: Option<u32>,
     pub reviewed: Option<String>,
-    pub error_codes: Vec<String>,
-    pub hints: Vec<String>,
     pub lesson: String,
     pub must_know: Vec<String>,
     pub discussion: Vec<String>,
     pub mcqs: Vec<Mcq>,
     pub traces: Vec<Trace>,
     pub interviews: Vec<Interview>,
+    /// Line of the step's `name` in info.toml.
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Exercise {
+    /// The file name without `.rs`: unique within its step, it keys the
+    /// exercise's progress.
+    pub key: String,
+    /// The exercise, relative to the course root.
+    pub path: PathBuf,
+    /// The reference solution, relative to the course root.
+    pub solution: Option<PathBuf>,
+    pub checks: Checks,
+    pub expected_output: Option<String>,
+    /// The hint ladder, shown one at a time.
+    pub hints: Vec<String>,
+    /// rustc error codes this exercise teaches.
+    pub error_codes: Vec<String>,
     /// The starter is allowed to pass as shipped (checked by `learn dev check`).
     pub starter_passes: bool,
-    /// Line of the step's `name` in info.toml.
+    /// Lints silenced for this exercise.
+    pub allow: Vec<Lint>,
+    /// Line of the exercise's `path` in info.toml.
     pub line: usize,
 }
 
@@ -173,7 +223,20 @@ pub struct Mcq {
     pub multi: bool,
     pub explanations: Option<Vec<String>>,
     pub explanation: String,
+    pub allow: Vec<Lint>,
     pub line: usize,
+}
+
+/// Whether and where a tracing program panics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panic {
+    /// It runs to the end and exits 0.
+    No,
+    /// The main thread panics: the program ends with the panic (exit 101).
+    Main,
+    /// A spawned thread panics; the main thread goes on and the program
+    /// exits 0.
+    Thread,
 }
 
 #[derive(Debug, Clone)]
@@ -182,9 +245,13 @@ pub struct Trace {
     pub program: String,
     pub compiles: bool,
     pub output: String,
-    pub panics: bool,
+    pub panics: Panic,
     pub error_code: Option<String>,
+    /// When it does not compile: the 1-based line of `program` that rustc's
+    /// first error points at.
+    pub error_line: Option<usize>,
     pub explanation: String,
+    pub allow: Vec<Lint>,
     pub line: usize,
 }
 
@@ -193,43 +260,56 @@ pub struct Interview {
     pub id: String,
     pub question: String,
     pub answer: String,
+    pub allow: Vec<Lint>,
     pub line: usize,
 }
 
 impl Course {
-    /// Load and validate the course whose info.toml is in `root`.
+    /// Load the course whose info.toml is in `root`, as a learner's commands
+    /// do: a learner may have deleted an exercise or a solution, and the
+    /// course still loads (the commands on that exercise say how to restore it).
     pub fn load(root: &Path) -> anyhow::Result<Course> {
         let info = root.join(INFO_FILE);
-        let text = std::fs::read_to_string(&info).map_err(|e| {
+        let bytes = std::fs::read(&info).map_err(|e| {
             anyhow::anyhow!(
                 "cannot read {}: {e}\nRun `learn` inside a course folder, pass --course DIR, or write the built-in course with `learn init DIR`.",
                 info.display()
             )
         })?;
-        Course::parse_with(root, &text, Files::ExercisesMayBeMissing).map_err(|problems| {
-            CourseError {
-                path: info,
-                problems,
-            }
-            .into()
-        })
+        let error = |problems| CourseError {
+            path: info.clone(),
+            problems,
+        };
+        let text = decode(&bytes).map_err(|p| error(vec![p]))?;
+        Ok(Course::parse_with(root, text, Files::Learner).map_err(error)?)
     }
 
     /// Parse and validate info.toml's text; `root` is used to check paths.
-    /// Every named file must exist.
+    /// Every named file must exist (`learn dev check`).
     pub fn parse(root: &Path, text: &str) -> Result<Course, Vec<Problem>> {
         Course::parse_with(root, text, Files::Required)
     }
 
     fn parse_with(root: &Path, text: &str, files: Files) -> Result<Course, Vec<Problem>> {
         let lines = LineIndex::new(text);
+        let table = DeTable::parse(text).map_err(|e| vec![de_problem(&lines, &e)])?;
+        let mut forbidden = Vec::new();
+        forbidden_in_table(table.get_ref(), &lines, &mut forbidden);
+        if !forbidden.is_empty() {
+            return Err(forbidden);
+        }
         let checker = Checker::new(root, &lines, files);
-        if is_rustlings(text) {
+        let rustlings = table.get_ref().contains_key("exercises")
+            && !table.get_ref().contains_key("steps")
+            && !table.get_ref().contains_key("course");
+        let de = toml::de::Deserializer::from(table);
+        if rustlings {
             let raw: rustlings::RawRustlings =
-                toml::from_str(text).map_err(|e| vec![lines.de_error(&e)])?;
+                serde::Deserialize::deserialize(de).map_err(|e| vec![de_problem(&lines, &e)])?;
             raw.validate(checker)
         } else {
-            let raw: v1::RawInfo = toml::from_str(text).map_err(|e| vec![lines.de_error(&e)])?;
+            let raw: v1::RawInfo =
+                serde::Deserialize::deserialize(de).map_err(|e| vec![de_problem(&lines, &e)])?;
             raw.validate(checker)
         }
     }
@@ -240,14 +320,137 @@ impl Course {
 
     /// The step that teaches a rustc error code, if any.
     pub fn step_teaching(&self, code: &str) -> Option<&Step> {
-        self.steps
-            .iter()
-            .find(|s| s.error_codes.iter().any(|c| c == code))
+        self.steps.iter().find(|s| {
+            s.exercises
+                .iter()
+                .any(|e| e.error_codes.iter().any(|c| c == code))
+        })
     }
 
-    /// The exercise file of a step, as an absolute path.
-    pub fn exercise_path(&self, step: &Step) -> PathBuf {
-        self.root.join(&step.path)
+    /// An exercise file, as an absolute path.
+    pub fn exercise_path(&self, exercise: &Exercise) -> PathBuf {
+        self.root.join(&exercise.path)
+    }
+
+    /// Every exercise of the course with the index of its step, in order.
+    pub fn exercises(&self) -> impl Iterator<Item = (usize, &Exercise)> {
+        self.steps
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.exercises.iter().map(move |e| (i, e)))
+    }
+}
+
+impl Step {
+    /// The rustc error codes the step teaches, in order, without repeats.
+    pub fn error_codes(&self) -> Vec<&str> {
+        let mut codes: Vec<&str> = Vec::new();
+        for code in self.exercises.iter().flat_map(|e| &e.error_codes) {
+            if !codes.contains(&code.as_str()) {
+                codes.push(code);
+            }
+        }
+        codes
+    }
+
+    /// A name for exercise `i` that is unique in the course: the step's
+    /// name when it has one exercise, `STEP/N` (1-based) otherwise.
+    pub fn exercise_name(&self, i: usize) -> String {
+        if self.exercises.len() == 1 {
+            self.name.clone()
+        } else {
+            format!("{}/{}", self.name, i + 1)
+        }
+    }
+
+    /// A label for exercise `i` that is unique in the course and safe as a
+    /// file name (the verdict cache's): the step's name, or `STEP.KEY`.
+    pub fn exercise_label(&self, i: usize) -> String {
+        if self.exercises.len() == 1 {
+            self.name.clone()
+        } else {
+            format!("{}.{}", self.name, self.exercises[i].key)
+        }
+    }
+
+    /// The exercise named by `spec` within this step: its number (1-based)
+    /// or its key (the file name without `.rs`).
+    pub fn exercise_index(&self, spec: &str) -> Option<usize> {
+        if let Ok(n) = spec.parse::<usize>() {
+            return (1..=self.exercises.len()).contains(&n).then(|| n - 1);
+        }
+        self.exercises.iter().position(|e| e.key == spec)
+    }
+}
+
+/// info.toml's bytes as text, or the position of the first byte that is
+/// not UTF-8.
+pub fn decode(bytes: &[u8]) -> Result<&str, Problem> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+        let (line, column) = LineIndex::new(valid).position(valid.len());
+        Problem {
+            line,
+            column,
+            step: None,
+            message: format!(
+                "byte 0x{:02x} is not UTF-8: save info.toml as UTF-8 text",
+                bytes[e.valid_up_to()]
+            ),
+        }
+    })
+}
+
+fn de_problem(lines: &LineIndex, e: &toml::de::Error) -> Problem {
+    let (line, column) = lines.position(e.span().map_or(0, |s| s.start));
+    Problem {
+        line,
+        column,
+        step: None,
+        // toml's message is already specific ("unknown field `x`, expected one of ...").
+        message: one_line(e.message()),
+    }
+}
+
+/// toml's messages may span lines; a problem wants one.
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Every string (and key) holding a character that must not reach a
+/// terminal: a course is third-party input.
+fn forbidden_in_table(table: &DeTable, lines: &LineIndex, found: &mut Vec<Problem>) {
+    for (key, value) in table.iter() {
+        forbidden_in_text(key.get_ref(), key.span().start, lines, found);
+        forbidden_in_value(value.get_ref(), value.span().start, lines, found);
+    }
+}
+
+fn forbidden_in_value(value: &DeValue, at: usize, lines: &LineIndex, found: &mut Vec<Problem>) {
+    match value {
+        DeValue::String(s) => forbidden_in_text(s, at, lines, found),
+        DeValue::Array(items) => {
+            for item in items.iter() {
+                forbidden_in_value(item.get_ref(), item.span().start, lines, found);
+            }
+        }
+        DeValue::Table(t) => forbidden_in_table(t, lines, found),
+        _ => {}
+    }
+}
+
+fn forbidden_in_text(text: &str, at: usize, lines: &LineIndex, found: &mut Vec<Problem>) {
+    if let Some((_, c)) = text::first_forbidden(text) {
+        let (line, column) = lines.position(at);
+        found.push(Problem {
+            line,
+            column,
+            step: None,
+            message: format!(
+                "this text holds the control character {}: a course may only use printable text, newlines and tabs (it would reach the learner's terminal)",
+                text::codepoint(c)
+            ),
+        });
     }
 }
 
@@ -259,195 +462,9 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
         .map(Path::to_path_buf)
 }
 
-fn is_rustlings(text: &str) -> bool {
-    text.lines()
-        .any(|l| l.trim_start().starts_with("[[exercises]]"))
-}
-
-/// Maps byte offsets to 1-based line and column.
-struct LineIndex {
-    starts: Vec<usize>,
-}
-
-impl LineIndex {
-    fn new(text: &str) -> Self {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
-        LineIndex { starts }
-    }
-
-    fn position(&self, offset: usize) -> (usize, usize) {
-        let line = self.starts.partition_point(|&s| s <= offset);
-        let col = offset - self.starts[line.saturating_sub(1)] + 1;
-        (line.max(1), col)
-    }
-
-    fn problem(&self, offset: usize, step: Option<&str>, message: impl Into<String>) -> Problem {
-        let (line, column) = self.position(offset);
-        Problem {
-            line,
-            column,
-            step: step.map(str::to_owned),
-            message: message.into(),
-        }
-    }
-
-    fn de_error(&self, e: &toml::de::Error) -> Problem {
-        let offset = e.span().map_or(0, |s| s.start);
-        // toml's message is already specific ("unknown field `x`, expected one of ...").
-        self.problem(offset, None, e.message().trim().to_owned())
-    }
-
-    fn line(&self, offset: usize) -> usize {
-        self.position(offset).0
-    }
-}
-
-/// Collects problems while validating.
-struct Checker<'a> {
-    root: &'a Path,
-    lines: &'a LineIndex,
-    problems: Vec<Problem>,
-    step: Option<String>,
-    /// What is checked of the files a course names.
-    files: Files,
-}
-
-/// How strictly the files named in info.toml are checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Files {
-    /// Every exercise and solution must exist (`learn dev check`).
-    Required,
-    /// A learner may have deleted an exercise: the course still loads, and
-    /// the commands on that step say how to restore it (`learn reset`).
-    ExercisesMayBeMissing,
-}
-
-impl<'a> Checker<'a> {
-    fn new(root: &'a Path, lines: &'a LineIndex, files: Files) -> Checker<'a> {
-        Checker {
-            root,
-            lines,
-            problems: Vec::new(),
-            step: None,
-            files,
-        }
-    }
-
-    fn report(&mut self, offset: usize, message: impl Into<String>) {
-        let p = self.lines.problem(offset, self.step.as_deref(), message);
-        self.problems.push(p);
-    }
-
-    fn name(&mut self, name: &Spanned<String>, seen: &mut Vec<String>) {
-        let n = name.get_ref();
-        if !is_valid_name(n) {
-            self.report(
-                name.span().start,
-                format!("name `{n}` must be lowercase letters, digits and '_' only"),
-            );
-        }
-        if seen.contains(n) {
-            self.report(
-                name.span().start,
-                format!("duplicate step name `{n}`: step names must be unique"),
-            );
-        }
-        seen.push(n.clone());
-    }
-
-    /// A path inside the course folder that must exist.
-    fn path(&mut self, path: &Spanned<String>, what: &str) -> Option<PathBuf> {
-        let rel = PathBuf::from(path.get_ref());
-        let at = path.span().start;
-        self.inside(rel, at, what)
-    }
-
-    /// An exercise: inside the course folder; it must exist unless the
-    /// learner may have deleted it.
-    fn exercise(&mut self, rel: PathBuf, at: usize, what: &str) -> Option<PathBuf> {
-        if self.files == Files::ExercisesMayBeMissing && !self.root.join(&rel).is_file() {
-            return self.leaves(&rel, at, what).then_some(rel);
-        }
-        self.inside(rel, at, what)
-    }
-
-    /// Reports a path that leaves the course folder; true when it does not.
-    fn leaves(&mut self, rel: &Path, at: usize, what: &str) -> bool {
-        let leaves = rel.is_absolute()
-            || rel
-                .components()
-                .any(|c| matches!(c, Component::ParentDir | Component::Prefix(_)));
-        if leaves {
-            self.report(
-                at,
-                format!(
-                    "{what} `{}` leaves the course folder: give a path relative to the folder holding info.toml, without `..`",
-                    rel.display()
-                ),
-            );
-        }
-        !leaves
-    }
-
-    fn inside(&mut self, rel: PathBuf, at: usize, what: &str) -> Option<PathBuf> {
-        if !self.leaves(&rel, at, what) {
-            return None;
-        }
-        if !self.root.join(&rel).is_file() {
-            self.report(
-                at,
-                format!(
-                    "{what} `{}` does not exist in the course folder",
-                    rel.display()
-                ),
-            );
-            return None;
-        }
-        Some(rel)
-    }
-
-    fn error_code(&mut self, code: &str, at: usize) {
-        let ok = code.len() == 5
-            && code.starts_with('E')
-            && code[1..].chars().all(|c| c.is_ascii_digit());
-        if !ok {
-            self.report(at, format!("error code `{code}` is not of the form E0123"));
-        }
-    }
-
-    fn question_id(
-        &mut self,
-        explicit: Option<&Spanned<String>>,
-        default: String,
-        ids: &mut Vec<String>,
-    ) -> String {
-        let id = match explicit {
-            Some(id) => {
-                if id.get_ref().trim().is_empty() {
-                    self.report(id.span().start, "a question `id` must not be empty");
-                }
-                if ids.contains(id.get_ref()) {
-                    self.report(
-                        id.span().start,
-                        format!(
-                            "duplicate question id `{}`: ids must be unique in the course",
-                            id.get_ref()
-                        ),
-                    );
-                }
-                id.get_ref().clone()
-            }
-            None => default,
-        };
-        ids.push(id.clone());
-        id
-    }
-}
-
 pub fn is_valid_name(name: &str) -> bool {
     !name.is_empty()
+        && name.len() <= MAX_NAME
         && name
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
@@ -469,176 +486,4 @@ pub fn index_letter(i: usize) -> char {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A course folder with the given exercise and solution files.
-    fn folder(files: &[&str]) -> tempfile::TempDir {
-        let dir = tempfile::tempdir().unwrap();
-        for f in files {
-            let p = dir.path().join(f);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(p, "fn main() {}\n").unwrap();
-        }
-        dir
-    }
-
-    const HEAD: &str = "format_version = 1\n[course]\ntitle = \"T\"\nedition = \"2021\"\n";
-
-    fn step(extra: &str) -> String {
-        format!(
-            "{HEAD}\n[[steps]]\nname = \"one\"\ntitle = \"One\"\ntopic = \"t\"\nlevel = \"beginner\"\npath = \"exercises/one.rs\"\nmode = \"run\"\n{extra}"
-        )
-    }
-
-    fn problems(text: &str) -> Vec<Problem> {
-        let dir = folder(&["exercises/one.rs", "solutions/one.rs"]);
-        match Course::parse(dir.path(), text) {
-            Ok(_) => Vec::new(),
-            Err(p) => p,
-        }
-    }
-
-    fn only(text: &str) -> Problem {
-        let p = problems(text);
-        assert_eq!(p.len(), 1, "expected one problem, got {p:#?}");
-        p.into_iter().next().unwrap()
-    }
-
-    #[test]
-    fn a_good_course_loads() {
-        let dir = folder(&["exercises/one.rs", "solutions/one.rs"]);
-        let text =
-            step("[[steps.mcq]]\nprompt = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = \"b\"\n");
-        let course = Course::parse(dir.path(), &text).unwrap();
-        assert_eq!(course.steps.len(), 1);
-        let s = &course.steps[0];
-        assert_eq!(s.solution.as_deref(), Some(Path::new("solutions/one.rs")));
-        assert_eq!(s.mcqs[0].answer, vec![1]);
-        assert_eq!(s.mcqs[0].id, "one.mcq.0");
-        assert_eq!(s.line, 7);
-    }
-
-    #[test]
-    fn unknown_format_version() {
-        let p = only(&step("").replace("format_version = 1", "format_version = 2"));
-        assert_eq!(p.line, 1);
-        assert!(
-            p.message.contains("format_version = 2 is not supported"),
-            "{p}"
-        );
-    }
-
-    #[test]
-    fn duplicate_step_names() {
-        let text = step("").clone() + &step("").replace(HEAD, "");
-        let p = only(&text);
-        assert_eq!(p.line, 15);
-        assert!(p.message.contains("duplicate step name `one`"), "{p}");
-    }
-
-    #[test]
-    fn path_leaving_the_course() {
-        let p = only(&step("").replace("exercises/one.rs", "../one.rs"));
-        assert_eq!(p.line, 11);
-        assert!(p.message.contains("leaves the course folder"), "{p}");
-    }
-
-    #[test]
-    fn path_that_does_not_exist() {
-        let p = only(&step("solution = \"solutions/two.rs\"\n"));
-        assert_eq!(p.line, 13);
-        assert!(
-            p.message.contains("`solutions/two.rs` does not exist"),
-            "{p}"
-        );
-    }
-
-    #[test]
-    fn bad_mode_and_level() {
-        let p = problems(
-            &step("")
-                .replace("\"run\"", "\"walk\"")
-                .replace("\"beginner\"", "\"expert\""),
-        );
-        assert_eq!(p.len(), 2, "{p:#?}");
-        assert_eq!(p[0].line, 10);
-        assert!(
-            p[0].message.contains("level `expert` is not known"),
-            "{}",
-            p[0]
-        );
-        assert_eq!(p[1].line, 12);
-        assert!(
-            p[1].message
-                .contains("mode `walk` is not known: expected run or test"),
-            "{}",
-            p[1]
-        );
-    }
-
-    #[test]
-    fn answer_naming_no_choice() {
-        let p = only(&step(
-            "[[steps.mcq]]\nprompt = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = \"c\"\n",
-        ));
-        assert_eq!(p.line, 16);
-        assert!(p.message.contains("answer `c` names no choice"), "{p}");
-        assert_eq!(p.step.as_deref(), Some("one"));
-    }
-
-    #[test]
-    fn explanations_not_matching_choices() {
-        let p = only(&step(
-            "[[steps.mcq]]\nprompt = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = [\"a\", \"b\"]\nexplanations = [\"only one\"]\n",
-        ));
-        assert_eq!(p.line, 17);
-        assert!(
-            p.message
-                .contains("explanations has 1 entries but choices has 2"),
-            "{p}"
-        );
-    }
-
-    #[test]
-    fn unknown_keys_are_errors() {
-        let p = only(&step("hintz = [\"typo\"]\n"));
-        assert_eq!(p.line, 13);
-        assert!(p.message.contains("unknown field `hintz`"), "{p}");
-        assert!(p.to_string().starts_with("info.toml:13:"), "{p}");
-    }
-
-    #[test]
-    fn broken_toml_names_the_line() {
-        let p = only(&step("title = \"unterminated\n"));
-        assert_eq!(p.line, 13);
-    }
-
-    #[test]
-    fn rustlings_format() {
-        let dir = folder(&["exercises/intro/intro1.rs", "solutions/intro/intro1.rs"]);
-        let text = "format_version = 1\n[[exercises]]\nname = \"intro1\"\ndir = \"intro\"\ntest = false\nhint = \"h\"\n";
-        let course = Course::parse(dir.path(), text).unwrap();
-        assert_eq!(course.format, Format::Rustlings);
-        assert_eq!(course.edition, "2024");
-        let s = &course.steps[0];
-        assert_eq!(s.path, Path::new("exercises/intro/intro1.rs"));
-        assert_eq!(
-            s.checks,
-            Checks {
-                tests: false,
-                run: true,
-                clippy: false
-            }
-        );
-        assert_eq!(s.hints, vec!["h".to_owned()]);
-    }
-
-    #[test]
-    fn letters() {
-        assert_eq!(letter_index("a"), Some(0));
-        assert_eq!(letter_index(" C "), Some(2));
-        assert_eq!(letter_index("ab"), None);
-        assert_eq!(index_letter(3), 'd');
-    }
-}
+mod tests;

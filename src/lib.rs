@@ -12,6 +12,7 @@ pub mod runner;
 pub mod shipped;
 pub mod state;
 pub mod stats;
+pub mod text;
 pub mod ui;
 pub mod watch;
 

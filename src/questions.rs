@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use console::style;
 
-use crate::course::{Mcq, Trace, index_letter, letter_index};
+use crate::course::{Mcq, Panic, Trace, index_letter, letter_index};
 
 /// An MCQ as shown once: its choices in a shuffled order.
 #[derive(Debug, Clone)]
@@ -128,11 +128,11 @@ pub fn grade_trace(trace: &Trace, answer: &TraceAnswer) -> Graded {
         TraceAnswer::DoesNotCompile => !trace.compiles,
         TraceAnswer::Panics(before) => {
             trace.compiles
-                && trace.panics
+                && trace.panics == Panic::Main
                 && (before.trim().is_empty() || before.trim() == trace.output.trim())
         }
         TraceAnswer::Prints(out) => {
-            trace.compiles && !trace.panics && out.trim() == trace.output.trim()
+            trace.compiles && trace.panics != Panic::Main && out.trim() == trace.output.trim()
         }
     };
     let truth = if !trace.compiles {
@@ -140,7 +140,7 @@ pub fn grade_trace(trace: &Trace, answer: &TraceAnswer) -> Graded {
             Some(code) => format!("It does not compile ({code})."),
             None => "It does not compile.".to_owned(),
         }
-    } else if trace.panics {
+    } else if trace.panics == Panic::Main {
         if trace.output.trim().is_empty() {
             "It compiles and panics.".to_owned()
         } else {
@@ -181,6 +181,7 @@ mod tests {
             multi,
             explanations: Some(vec!["ex x".into(), "ex y".into(), "ex z".into()]),
             explanation: "general".into(),
+            allow: Vec::new(),
             line: 1,
         }
     }
@@ -257,9 +258,11 @@ mod tests {
             program: String::new(),
             compiles: true,
             output: "1\n2\n".into(),
-            panics: false,
+            panics: Panic::No,
             error_code: None,
+            error_line: None,
             explanation: "because".into(),
+            allow: Vec::new(),
             line: 1,
         };
         assert!(grade_trace(&t, &TraceAnswer::Prints(" 1\n2 ".into())).correct);
@@ -267,7 +270,7 @@ mod tests {
         assert!(!grade_trace(&t, &TraceAnswer::DoesNotCompile).correct);
         assert!(!grade_trace(&t, &TraceAnswer::Panics(String::new())).correct);
         let panics = Trace {
-            panics: true,
+            panics: Panic::Main,
             ..t.clone()
         };
         // "It panics" is right; so is the output before the panic, but only exact.

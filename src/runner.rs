@@ -10,7 +10,7 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
-use crate::course::{Checks, Course, Step};
+use crate::course::{Checks, Course, Exercise};
 
 mod process;
 mod toolchain;
@@ -19,7 +19,7 @@ use process::{Exec, exec};
 pub use toolchain::Toolchain;
 
 /// Bumped whenever what a verdict means changes, so old cached verdicts are ignored.
-const CACHE_VERSION: &str = concat!("learn ", env!("CARGO_PKG_VERSION"), " cache 3");
+const CACHE_VERSION: &str = concat!("learn ", env!("CARGO_PKG_VERSION"), " cache 4");
 
 /// How long and how loud a learner's program may be.
 #[derive(Debug, Clone, Copy)]
@@ -74,6 +74,9 @@ pub struct Verdict {
     pub diagnostics: String,
     /// Error codes rustc reported, in order, without repeats.
     pub error_codes: Vec<String>,
+    /// The line (1-based) rustc's first error points at, in the compiled file.
+    #[serde(default)]
+    pub error_line: Option<usize>,
     pub stdout: String,
     pub stderr: String,
     pub exit_code: Option<i32>,
@@ -89,6 +92,7 @@ impl Verdict {
             outcome,
             diagnostics: String::new(),
             error_codes: Vec::new(),
+            error_line: None,
             stdout: String::new(),
             stderr: String::new(),
             exit_code: None,
@@ -107,6 +111,8 @@ pub enum Checked {
 pub struct Diagnostics {
     pub rendered: String,
     pub error_codes: Vec<String>,
+    /// The line of the primary span of the first error.
+    pub error_line: Option<usize>,
 }
 
 impl Diagnostics {
@@ -116,10 +122,17 @@ impl Diagnostics {
             rendered: Option<String>,
             level: Option<String>,
             code: Option<Code>,
+            #[serde(default)]
+            spans: Vec<Span>,
         }
         #[derive(Deserialize)]
         struct Code {
             code: String,
+        }
+        #[derive(Deserialize)]
+        struct Span {
+            is_primary: bool,
+            line_start: usize,
         }
         let mut d = Diagnostics::default();
         for line in String::from_utf8_lossy(stderr).lines() {
@@ -127,6 +140,9 @@ impl Diagnostics {
                 Ok(l) => {
                     if let Some(r) = l.rendered {
                         d.rendered.push_str(&r);
+                    }
+                    if l.level.as_deref() == Some("error") && d.error_line.is_none() {
+                        d.error_line = l.spans.iter().find(|s| s.is_primary).map(|s| s.line_start);
                     }
                     if let (Some("error"), Some(code)) = (l.level.as_deref(), l.code)
                         && !d.error_codes.contains(&code.code)
@@ -155,13 +171,13 @@ pub struct Job<'a> {
 }
 
 impl<'a> Job<'a> {
-    /// A step's exercise (or its solution, with a label of its own).
-    pub fn step(step: &'a Step, label: &'a str, source: &'a Path) -> Job<'a> {
+    /// An exercise (or its solution, with a label of its own).
+    pub fn exercise(exercise: &'a Exercise, label: &'a str, source: &'a Path) -> Job<'a> {
         Job {
             label,
             source,
-            checks: step.checks,
-            expected_output: step.expected_output.as_deref(),
+            checks: exercise.checks,
+            expected_output: exercise.expected_output.as_deref(),
         }
     }
 }
@@ -301,12 +317,14 @@ impl Runner {
                 diagnostics = Diagnostics {
                     rendered: d.rendered.clone(),
                     error_codes: d.error_codes.clone(),
+                    error_line: d.error_line,
                 };
             }
         }
         let mut verdict = Verdict::new(Outcome::Passed);
         verdict.diagnostics = diagnostics.rendered;
         verdict.error_codes = diagnostics.error_codes;
+        verdict.error_line = diagnostics.error_line;
         if failed_build {
             verdict.outcome = Outcome::CompileError;
             return Ok(Checked::Done(verdict));
@@ -476,13 +494,14 @@ mod tests {
 
     #[test]
     fn diagnostics_keep_rendering_and_codes() {
-        let stderr = br#"{"rendered":"error[E0382]: borrow of moved value\n","level":"error","code":{"code":"E0382"}}
+        let stderr = br#"{"rendered":"error[E0382]: borrow of moved value\n","level":"error","code":{"code":"E0382"},"spans":[{"is_primary":false,"line_start":2},{"is_primary":true,"line_start":4}]}
 {"rendered":"error: aborting due to 1 previous error\n","level":"error","code":null}
 {"rendered":"error[E0382]: again\n","level":"error","code":{"code":"E0382"}}
 linker said something
 "#;
         let d = Diagnostics::parse(stderr);
         assert_eq!(d.error_codes, vec!["E0382"]);
+        assert_eq!(d.error_line, Some(4));
         assert!(
             d.rendered
                 .starts_with("error[E0382]: borrow of moved value\n")

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use include_dir::{Dir, include_dir};
 
-use crate::course::{Course, INFO_FILE, Step};
+use crate::course::{Course, Exercise, INFO_FILE};
 use crate::state::{learn_dir, write_atomic};
 
 static EXERCISES: Dir = include_dir!("$CARGO_MANIFEST_DIR/exercises");
@@ -30,10 +30,10 @@ pub fn is_builtin(course: &Course) -> bool {
 /// binary embeds, and the next `cargo run` embeds their edits.
 pub fn snapshot(course: &Course) {
     let dir = snapshot_dir(&course.root);
-    for step in &course.steps {
-        let copy = dir.join(&step.path);
+    for (_, exercise) in course.exercises() {
+        let copy = dir.join(&exercise.path);
         if !copy.exists()
-            && let Ok(bytes) = std::fs::read(course.root.join(&step.path))
+            && let Ok(bytes) = std::fs::read(course.root.join(&exercise.path))
         {
             // Best effort: without a snapshot, reset says what it lacks.
             let _ = write_atomic(&copy, &bytes);
@@ -43,13 +43,16 @@ pub fn snapshot(course: &Course) {
 
 /// The starter of a step exactly as shipped: the snapshot, else (built-in
 /// course) the copy in the binary.
-pub fn original(course: &Course, step: &Step) -> Result<Vec<u8>> {
-    let copy = snapshot_dir(&course.root).join(&step.path);
+pub fn original(course: &Course, exercise: &Exercise) -> Result<Vec<u8>> {
+    let copy = snapshot_dir(&course.root).join(&exercise.path);
     if let Ok(bytes) = std::fs::read(&copy) {
         return Ok(bytes);
     }
     if is_builtin(course) {
-        let rel = step.path.strip_prefix("exercises").unwrap_or(&step.path);
+        let rel = exercise
+            .path
+            .strip_prefix("exercises")
+            .unwrap_or(&exercise.path);
         if let Some(file) = EXERCISES.get_file(rel) {
             return Ok(file.contents().to_vec());
         }
@@ -57,9 +60,9 @@ pub fn original(course: &Course, step: &Step) -> Result<Vec<u8>> {
     bail!(
         "no shipped copy of {} is known (learn keeps one in {} from the first time it sees a course).\n\
          Restore the file from your course's source (for example `git checkout -- {}`).",
-        step.path.display(),
+        exercise.path.display(),
         snapshot_dir(&course.root).display(),
-        step.path.display()
+        exercise.path.display()
     )
 }
 

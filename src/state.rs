@@ -305,7 +305,7 @@ impl State {
     /// The next hint of a step's ladder (the last one again once all were
     /// shown), recorded as used: its index, or None without hints.
     pub fn next_hint(&mut self, step: &Step) -> Option<usize> {
-        let last = step.hints.len().checked_sub(1)?;
+        let last = step.exercises[0].hints.len().checked_sub(1)?;
         let p = self.step_mut(&step.name);
         let shown = (p.hints_used as usize).min(last);
         p.hints_used = (shown + 1) as u32;

@@ -45,7 +45,7 @@ pub fn step_heading(course: &Course, index: usize) -> String {
     if let Some(m) = step.reading_minutes {
         meta.push(format!("{m} min read"));
     }
-    meta.push(format!("mode {}", step.checks.mode_name()));
+    meta.push(format!("mode {}", step.exercises[0].checks.mode_name()));
     format!(
         "{} {} {}",
         style(format!("Step {}/{}:", index + 1, course.steps.len())).bold(),
@@ -100,7 +100,7 @@ pub fn verdict_parts(
 ) -> (String, String) {
     let mut body = String::new();
     let mut summary = String::new();
-    let file = step.path.display();
+    let file = step.exercises[0].path.display();
     let diagnostics = colour(&v.diagnostics);
     let fail = style("✗").red().bold();
     match v.outcome {
@@ -150,7 +150,10 @@ pub fn verdict_parts(
             let _ = writeln!(summary, "{fail} {file} compiled, but the program panicked");
         }
         Outcome::WrongOutput => {
-            let expected = step.expected_output.as_deref().unwrap_or_default();
+            let expected = step.exercises[0]
+                .expected_output
+                .as_deref()
+                .unwrap_or_default();
             let _ = writeln!(body, "Expected output:\n{}", indent(expected.trim_end()));
             let _ = writeln!(
                 body,

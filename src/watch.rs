@@ -169,7 +169,7 @@ pub fn run(ctx: Ctx, args: &WatchArgs) -> Result<u8> {
         .course
         .steps
         .iter()
-        .map(|s| ctx.course.exercise_path(s))
+        .map(|s| ctx.course.exercise_path(&s.exercises[0]))
         .collect();
     let (_watch, missing) = files::watch(&paths, &mode, tx.clone())?;
     input::spawn(tty, tx.clone()).context("cannot start the input thread")?;
@@ -209,12 +209,12 @@ pub fn run(ctx: Ctx, args: &WatchArgs) -> Result<u8> {
         app.notes.push(welcome.trim().to_owned());
     }
     for dir in missing {
-        let step = app
-            .ctx
-            .course
-            .steps
-            .iter()
-            .find(|s| app.ctx.course.exercise_path(s).starts_with(&dir));
+        let step = app.ctx.course.steps.iter().find(|s| {
+            app.ctx
+                .course
+                .exercise_path(&s.exercises[0])
+                .starts_with(&dir)
+        });
         if let Some(step) = step {
             let note = format!(
                 "The folder of step `{}` is missing, so its saves are not watched: `learn reset {}` restores its exercise; then restart learn.",
@@ -248,8 +248,12 @@ fn spawn_checker(runner: Runner, ctx: &Ctx, events: Sender<Event>) -> Result<Sen
                     continue;
                 }
                 let step = &course.steps[req.step];
-                let source = course.exercise_path(step);
-                let result = runner.check(&Job::step(step, &step.name, &source), &req.cancel);
+                let source = course.exercise_path(&step.exercises[0]);
+                let label = step.exercise_label(0);
+                let result = runner.check(
+                    &Job::exercise(&step.exercises[0], &label, &source),
+                    &req.cancel,
+                );
                 let event = Event::Checked {
                     generation: req.generation,
                     attempt: req.attempt,
@@ -348,7 +352,7 @@ impl App {
         let Some(i) = course
             .steps
             .iter()
-            .position(|s| course.exercise_path(s) == path)
+            .position(|s| course.exercise_path(&s.exercises[0]) == path)
         else {
             return;
         };
@@ -360,7 +364,7 @@ impl App {
             let s = &course.steps[i];
             let note = format!(
                 "{} (step {} `{}`) was saved; press l to jump to it.",
-                s.path.display(),
+                s.exercises[0].path.display(),
                 i + 1,
                 s.name
             );
@@ -375,7 +379,8 @@ impl App {
     fn start_check(&mut self, trigger: Trigger) {
         let force = trigger == Trigger::Recheck;
         let step = &self.ctx.course.steps[self.step];
-        let source = self.ctx.course.exercise_path(step);
+        let source = self.ctx.course.exercise_path(&step.exercises[0]);
+        let label = step.exercise_label(0);
         let content = match std::fs::read(&source) {
             Ok(content) => {
                 self.notes.retain(|n| !n.starts_with("Cannot read "));
@@ -386,7 +391,7 @@ impl App {
                 // the file back; otherwise the learner needs to know.
                 let note = format!(
                     "Cannot read {}: {e}. If it is gone, `learn reset {}` restores it as shipped.",
-                    step.path.display(),
+                    step.exercises[0].path.display(),
                     step.name
                 );
                 if self.notes.last() != Some(&note) {
@@ -395,9 +400,10 @@ impl App {
                 return;
             }
         };
-        let key = self
-            .runner
-            .key(&Job::step(step, &step.name, &source), &content);
+        let key = self.runner.key(
+            &Job::exercise(&step.exercises[0], &label, &source),
+            &content,
+        );
         if !force && self.last_key.as_ref() == Some(&key) {
             return;
         }
@@ -527,9 +533,9 @@ impl App {
                     self.note(format!(
                         "Hint {}/{}: {}{}",
                         shown + 1,
-                        step.hints.len(),
-                        step.hints[shown].trim(),
-                        if shown + 1 == step.hints.len() {
+                        step.exercises[0].hints.len(),
+                        step.exercises[0].hints[shown].trim(),
+                        if shown + 1 == step.exercises[0].hints.len() {
                             " (the last hint of this step)"
                         } else {
                             ""

@@ -601,3 +601,91 @@ fn rustlings_course_verify_and_dev_check() {
         .delete_lines(7..=18)
         .passes();
 }
+
+// ---------------------------------------------------------------------------
+// Several exercises per step, error lines, thread panics
+
+/// Step `add` with a second exercise, `add2.rs`, whose starter fails and
+/// whose solution passes; returns the course and the line of its `path`.
+fn with_two_exercises() -> (Dev, usize) {
+    let second = "fn add3(a: i32, b: i32, c: i32) -> i32 {\n    a + b\n}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn adds_three() {\n        assert_eq!(super::add3(1, 2, 3), 6);\n    }\n}\n";
+    let dev = good();
+    let text = dev.0.read("info.toml");
+    let text = text.replacen(
+        "path = \"exercises/02_add/add.rs\"\nmode = \"test\"\n",
+        "",
+        1,
+    );
+    // The exercise tables follow the step's own keys, before its questions.
+    let at = text.rfind("\n[[steps.mcq]]").unwrap();
+    let tables = "\n[[steps.exercises]]\npath = \"exercises/02_add/add.rs\"\nmode = \"test\"\n\
+                  [[steps.exercises]]\npath = \"exercises/02_add/add2.rs\"\nmode = \"test\"\n";
+    let text = format!("{}{tables}{}", &text[..at], &text[at..]);
+    let line = text
+        .lines()
+        .position(|l| l == "path = \"exercises/02_add/add2.rs\"")
+        .unwrap()
+        + 1;
+    let dev = dev
+        .write("info.toml", &text)
+        .write("exercises/02_add/add2.rs", second)
+        .write(
+            "solutions/02_add/add2.rs",
+            &second.replace("    a + b\n", "    a + b + c\n"),
+        );
+    (dev, line)
+}
+
+#[test]
+fn a_step_with_two_exercises_checks_both() {
+    let (dev, line) = with_two_exercises();
+    let dev = dev.passes();
+    let out = dev.check();
+    assert!(
+        stdout_of(&out).contains("6 exercise files"),
+        "three starters and three solutions: {}",
+        stdout_of(&out)
+    );
+    // The second exercise's starter passing is reported on its own path line.
+    dev.copy("solutions/02_add/add2.rs", "exercises/02_add/add2.rs")
+        .reports(&format!(
+            "info.toml:{line}: step add: the starter exercises/02_add/add2.rs passes as shipped"
+        ));
+}
+
+#[test]
+fn an_error_line_that_is_right_passes_and_a_wrong_one_names_the_real_line() {
+    good()
+        .edit_line(59, "error_code = \"E0382\"", "error_code = \"E0382\"\nerror_line = 4")
+        .passes()
+        .edit_line(60, "error_line = 4", "error_line = 3")
+        .reports("info.toml:60: step greet: trace 2: error_line = 3, but rustc's first error points at line 4");
+}
+
+#[test]
+fn a_panic_in_a_spawned_thread_is_told_apart_from_a_panic_of_the_program() {
+    let program = "\n[[steps.trace]]\nprogram = \"\"\"\nfn main() {\n    let h = std::thread::spawn(|| panic!(\"worker\"));\n    println!(\"{}\", h.join().is_err());\n}\n\"\"\"\ncompiles = true\noutput = \"true\"\npanics = \"thread\"\nexplanation = \"join returns Err when the thread panicked.\"\n";
+    let text = good().0.read("info.toml") + program;
+    let dev = good().write("info.toml", &text).passes();
+    let at = text.lines().count() - 1;
+    dev.edit_line(at, "panics = \"thread\"", "panics = true").reports(&format!(
+        "info.toml:{at}: step add: trace 2: a spawned thread panics (worker) and the program exits 0, but panics = true (or \"main\"): write panics = \"thread\""
+    ));
+}
+
+#[test]
+fn info_toml_that_is_not_utf8_is_a_problem_line_with_its_position() {
+    let dev = good();
+    let mut bytes = std::fs::read(dev.0.path("info.toml")).unwrap();
+    let at = bytes.windows(6).position(|w| w == b"Dev ch").unwrap();
+    bytes[at + 1] = 0xff;
+    std::fs::write(dev.0.path("info.toml"), bytes).unwrap();
+    let dev = dev.reports("info.toml:6: byte 0xff is not UTF-8");
+    let out = dev.0.learn().arg("list").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("info.toml:6:11: byte 0xff is not UTF-8"),
+        "{}",
+        stderr_of(&out)
+    );
+}

@@ -6,7 +6,8 @@ use std::path::Path;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{Checker, Checks, Course, Format, Problem, Step};
+use super::check::Checker;
+use super::{Checks, Course, Exercise, Format, Problem, Step};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -38,7 +39,7 @@ fn yes() -> bool {
 
 impl RawRustlings {
     pub(super) fn validate(self, mut c: Checker) -> Result<Course, Vec<Problem>> {
-        let (root, lines) = (c.root, c.lines);
+        let root = c.root;
         if *self.format_version.get_ref() != 1 {
             c.report(
                 self.format_version.span().start,
@@ -60,42 +61,48 @@ impl RawRustlings {
                 None => format!("{name}.rs"),
             };
             let at = ex.name.span().start;
-            let path = c.exercise(Path::new("exercises").join(&file), at, "exercise");
+            let path = c.exercise(&format!("exercises/{file}"), at, "exercise");
             let solution = Path::new("solutions").join(&file);
+            // A solution is optional in this format, as in rustlings.
             let solution = root.join(&solution).is_file().then_some(solution);
             if c.problems.len() > before {
                 continue;
             }
             let Some(path) = path else { continue };
             steps.push(Step {
-                line: lines.line(at),
+                line: c.line(at),
                 title: name.clone(),
                 topic: ex.dir.clone().unwrap_or_else(|| "exercises".to_owned()),
-                name,
                 level: None,
-                path,
-                solution,
-                checks: Checks {
-                    tests: ex.test,
-                    run: true,
-                    clippy: ex.strict_clippy,
-                },
-                expected_output: None,
+                exercises: vec![Exercise {
+                    key: name.clone(),
+                    path,
+                    solution,
+                    checks: Checks {
+                        tests: ex.test,
+                        run: true,
+                        clippy: ex.strict_clippy,
+                    },
+                    expected_output: None,
+                    hints: if ex.hint.trim().is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![ex.hint]
+                    },
+                    error_codes: Vec::new(),
+                    starter_passes: ex.skip_check_unsolved,
+                    allow: Vec::new(),
+                    line: c.line(at),
+                }],
+                name,
                 reading_minutes: None,
                 reviewed: None,
-                error_codes: Vec::new(),
-                hints: if ex.hint.trim().is_empty() {
-                    Vec::new()
-                } else {
-                    vec![ex.hint]
-                },
                 lesson: String::new(),
                 must_know: Vec::new(),
                 discussion: Vec::new(),
                 mcqs: Vec::new(),
                 traces: Vec::new(),
                 interviews: Vec::new(),
-                starter_passes: ex.skip_check_unsolved,
             });
         }
         if steps.is_empty() && c.problems.is_empty() {

@@ -66,13 +66,20 @@ struct Report {
 /// Check the course in `root` and print the problems.
 pub fn run(root: &Path, limits: Limits, json: bool) -> Result<u8> {
     let info = root.join(INFO_FILE);
-    let text = std::fs::read_to_string(&info).with_context(|| {
+    let bytes = std::fs::read(&info).with_context(|| {
         format!(
             "cannot read {}: run `learn dev check` in a course folder or pass --course DIR",
             info.display()
         )
     })?;
-    let doc = Doc::parse(&text);
+    let text = match crate::course::decode(&bytes) {
+        Ok(text) => text,
+        Err(problem) => {
+            // Nothing else can be read of a file that is not text.
+            return report(vec![Found::from(problem)], 0, None, json);
+        }
+    };
+    let doc = Doc::parse(text);
     let mut found: Vec<Found> = doc
         .placeholders()
         .into_iter()
@@ -86,7 +93,7 @@ pub fn run(root: &Path, limits: Limits, json: bool) -> Result<u8> {
         })
         .collect();
     let mut summary = None;
-    let steps = match Course::parse(root, &text) {
+    let steps = match Course::parse(root, text) {
         // Nothing else can be checked on a course that does not load.
         Err(problems) => {
             found.extend(problems.into_iter().map(Found::from));
@@ -101,8 +108,17 @@ pub fn run(root: &Path, limits: Limits, json: bool) -> Result<u8> {
             course.steps.len()
         }
     };
-    found.sort_by_key(|f| f.line);
+    report(found, steps, summary, json)
+}
 
+/// Print the problems (or the all-clear) and choose the exit code.
+fn report(
+    mut found: Vec<Found>,
+    steps: usize,
+    summary: Option<probe::Counts>,
+    json: bool,
+) -> Result<u8> {
+    found.sort_by_key(|f| f.line);
     let ok = found.is_empty();
     if json {
         let report = Report {

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use super::check::Found;
 use super::doc::Doc;
-use crate::course::{Course, Format, Step, Trace};
+use crate::course::{Course, Exercise, Format, Panic, Step, Trace};
 use crate::runner::{Cancel, Checked, Job, Outcome, Runner, Verdict};
 
 /// How much was checked, for the summary line.
@@ -31,8 +31,9 @@ pub struct Probed {
 }
 
 enum Task {
-    Starter(usize),
-    Solution(usize, PathBuf),
+    /// Step and exercise indexes.
+    Starter(usize, usize),
+    Solution(usize, usize, PathBuf),
     Trace(usize, usize),
     Code(String),
 }
@@ -48,11 +49,7 @@ pub fn run(course: &Course, doc: &Doc, runner: &Runner) -> Result<Probed> {
         .join("cache")
         .join("error-codes.json");
     let mut known = CodeCache::load(&cache_file, runner.toolchain.identity());
-    let codes: BTreeSet<&str> = course
-        .steps
-        .iter()
-        .flat_map(|s| s.error_codes.iter().map(String::as_str))
-        .collect();
+    let codes: BTreeSet<&str> = course.steps.iter().flat_map(Step::error_codes).collect();
 
     let mut counts = Counts {
         codes: codes.len(),
@@ -60,16 +57,18 @@ pub fn run(course: &Course, doc: &Doc, runner: &Runner) -> Result<Probed> {
     };
     let mut tasks = Vec::new();
     for (i, step) in course.steps.iter().enumerate() {
-        if !step.starter_passes {
-            tasks.push(Task::Starter(i));
-            counts.files += 1;
-        }
-        match &step.solution {
-            Some(s) => {
-                tasks.push(Task::Solution(i, course.root.join(s)));
+        for (j, exercise) in step.exercises.iter().enumerate() {
+            if !exercise.starter_passes {
+                tasks.push(Task::Starter(i, j));
                 counts.files += 1;
             }
-            None => counts.unsolved += 1,
+            match &exercise.solution {
+                Some(s) => {
+                    tasks.push(Task::Solution(i, j, course.root.join(s)));
+                    counts.files += 1;
+                }
+                None => counts.unsolved += 1,
+            }
         }
         tasks.extend((0..step.traces.len()).map(|j| Task::Trace(i, j)));
         counts.traces += step.traces.len();
@@ -82,8 +81,8 @@ pub fn run(course: &Course, doc: &Doc, runner: &Runner) -> Result<Probed> {
     );
 
     let answers = crate::ui::parallel(&tasks, "dev check", |task| match task {
-        Task::Starter(i) => Answer::Found(starter(course, doc, runner, *i)),
-        Task::Solution(i, path) => Answer::Found(solution(course, doc, runner, *i, path)),
+        Task::Starter(i, j) => Answer::Found(starter(course, doc, runner, *i, *j)),
+        Task::Solution(i, j, path) => Answer::Found(solution(course, doc, runner, *i, *j, path)),
         Task::Trace(i, j) => Answer::Found(trace(course, doc, runner, *i, *j)),
         Task::Code(code) => Answer::Code(code.clone(), explains(runner, code)),
     });
@@ -103,10 +102,15 @@ pub fn run(course: &Course, doc: &Doc, runner: &Runner) -> Result<Probed> {
         known.store(&cache_file);
     }
     for (i, step) in course.steps.iter().enumerate() {
-        for code in &step.error_codes {
+        for code in step.error_codes() {
             if known.codes.get(code) == Some(&false) {
+                let j = step
+                    .exercises
+                    .iter()
+                    .position(|e| e.error_codes.iter().any(|c| c == code))
+                    .unwrap_or(0);
                 found.push(Found::new(
-                    doc.field_line(i, "error_codes").unwrap_or(step.line),
+                    exercise_line(doc, step, i, j, "error_codes"),
                     step,
                     format!(
                         "error_codes: `{code}` is not a rustc error code (`rustc --explain {code}` fails): list only codes rustc reports"
@@ -126,46 +130,67 @@ fn check(runner: &Runner, job: &Job) -> Result<Verdict> {
     }
 }
 
-fn starter(course: &Course, doc: &Doc, runner: &Runner, i: usize) -> Vec<Found> {
+fn starter(course: &Course, doc: &Doc, runner: &Runner, i: usize, j: usize) -> Vec<Found> {
     let step = &course.steps[i];
-    let line = doc.field_line(i, "path").unwrap_or(step.line);
-    let source = course.exercise_path(step);
+    let exercise = &step.exercises[j];
+    let line = exercise_line(doc, step, i, j, "path");
+    let source = course.exercise_path(exercise);
     let escape = match course.format {
         Format::Learn => "starter_passes = true",
         Format::Rustlings => "skip_check_unsolved = true",
     };
-    match check(runner, &Job::step(step, &step.name, &source)) {
+    let label = step.exercise_label(j);
+    match check(runner, &Job::exercise(exercise, &label, &source)) {
         Ok(v) if v.passed() => vec![Found::new(
             line,
             step,
             format!(
                 "the starter {} passes as shipped, so the learner has nothing to do: break it the way the lesson teaches (or set {escape})",
-                step.path.display()
+                exercise.path.display()
             ),
         )],
         Ok(_) => Vec::new(),
         Err(e) => vec![Found::new(
             line,
             step,
-            format!("cannot check the starter {}: {e:#}", step.path.display()),
+            format!(
+                "cannot check the starter {}: {e:#}",
+                exercise.path.display()
+            ),
         )],
     }
 }
 
-fn solution(course: &Course, doc: &Doc, runner: &Runner, i: usize, path: &Path) -> Vec<Found> {
+/// The line of a field of exercise `j` of step `i`: in its
+/// `[[steps.exercises]]` table, or in the step for a one-exercise step.
+fn exercise_line(doc: &Doc, step: &Step, i: usize, j: usize, key: &str) -> usize {
+    doc.question_line(i, "exercises", j, key)
+        .or_else(|| doc.field_line(i, key))
+        .unwrap_or(step.exercises[j].line)
+}
+
+fn solution(
+    course: &Course,
+    doc: &Doc,
+    runner: &Runner,
+    i: usize,
+    j: usize,
+    path: &Path,
+) -> Vec<Found> {
     let step = &course.steps[i];
+    let exercise = &step.exercises[j];
     let line = doc
-        .field_line(i, "solution")
-        .or_else(|| doc.field_line(i, "path"))
-        .unwrap_or(step.line);
+        .question_line(i, "exercises", j, "solution")
+        .or_else(|| doc.field_line(i, "solution"))
+        .unwrap_or_else(|| exercise_line(doc, step, i, j, "path"));
     let rel = path.strip_prefix(&course.root).unwrap_or(path).display();
-    let label = format!("{}.solution", step.name);
-    match check(runner, &Job::step(step, &label, path)) {
+    let label = format!("{}.solution", step.exercise_label(j));
+    match check(runner, &Job::exercise(exercise, &label, path)) {
         Ok(v) if v.passed() => Vec::new(),
         Ok(v) => vec![Found::new(
             line,
             step,
-            format!("the solution {rel} {}", failure(&v, step, runner)),
+            format!("the solution {rel} {}", failure(&v, exercise, runner)),
         )],
         Err(e) => vec![Found::new(
             line,
@@ -176,7 +201,7 @@ fn solution(course: &Course, doc: &Doc, runner: &Runner, i: usize, path: &Path) 
 }
 
 /// One line on why a verdict is not a pass.
-fn failure(v: &Verdict, step: &Step, runner: &Runner) -> String {
+fn failure(v: &Verdict, exercise: &Exercise, runner: &Runner) -> String {
     match v.outcome {
         Outcome::Passed => "passes".to_owned(),
         Outcome::CompileError => format!("does not compile: {}", first_error(&v.diagnostics)),
@@ -203,7 +228,8 @@ fn failure(v: &Verdict, step: &Step, runner: &Runner) -> String {
             "prints {:?}, not the expected_output {:?}",
             short(v.stdout.trim_end()),
             short(
-                step.expected_output
+                exercise
+                    .expected_output
                     .as_deref()
                     .unwrap_or_default()
                     .trim_end()
@@ -258,18 +284,31 @@ fn trace_mismatches(t: &Trace, v: &Verdict, runner: &Runner) -> Vec<(&'static st
                     first_error(&v.diagnostics)
                 ),
             ));
-        } else if let Some(code) = &t.error_code
-            && !v.error_codes.contains(code)
-        {
-            let reported = if v.error_codes.is_empty() {
-                "no error code".to_owned()
-            } else {
-                v.error_codes.join(", ")
-            };
-            wrong.push((
-                "error_code",
-                format!("error_code = \"{code}\", but rustc reports {reported}"),
-            ));
+        } else {
+            if let Some(code) = &t.error_code
+                && !v.error_codes.contains(code)
+            {
+                let reported = if v.error_codes.is_empty() {
+                    "no error code".to_owned()
+                } else {
+                    v.error_codes.join(", ")
+                };
+                wrong.push((
+                    "error_code",
+                    format!("error_code = \"{code}\", but rustc reports {reported}"),
+                ));
+            }
+            if let Some(line) = t.error_line
+                && v.error_line != Some(line)
+            {
+                let real = v
+                    .error_line
+                    .map_or("no line".to_owned(), |l| format!("line {l}"));
+                wrong.push((
+                    "error_line",
+                    format!("error_line = {line}, but rustc's first error points at {real}"),
+                ));
+            }
         }
         return wrong;
     }
@@ -282,20 +321,47 @@ fn trace_mismatches(t: &Trace, v: &Verdict, runner: &Runner) -> Vec<(&'static st
     }
     match v.outcome {
         Outcome::Passed | Outcome::Panicked => {
-            let panicked = v.outcome == Outcome::Panicked;
-            if panicked && !t.panics {
-                wrong.push((
-                    "panics",
-                    format!(
-                        "the program panics ({}), but panics = false",
-                        panic_message(&v.stderr)
-                    ),
-                ));
-            } else if !panicked && t.panics {
-                wrong.push((
-                    "panics",
-                    "panics = true, but the program does not panic".to_owned(),
-                ));
+            let real = if v.outcome == Outcome::Panicked {
+                Panic::Main
+            } else if v.stderr.contains("panicked at") {
+                Panic::Thread
+            } else {
+                Panic::No
+            };
+            let said = |p: Panic| match p {
+                Panic::No => "panics = false",
+                Panic::Main => "panics = true (or \"main\")",
+                Panic::Thread => "panics = \"thread\"",
+            };
+            let message = match (real, t.panics) {
+                (real, said) if real == said => None,
+                (Panic::No, Panic::Main) => {
+                    Some("panics = true, but the program does not panic".to_owned())
+                }
+                (Panic::Main, Panic::No) => Some(format!(
+                    "the program panics ({}), but panics = false",
+                    panic_message(&v.stderr)
+                )),
+                (Panic::No, _) => Some(format!(
+                    "the program does not panic, but {}: write {}",
+                    said(t.panics),
+                    said(real)
+                )),
+                (Panic::Main, _) => Some(format!(
+                    "the program ends in a panic ({}), but {}: write {}",
+                    panic_message(&v.stderr),
+                    said(t.panics),
+                    said(real)
+                )),
+                (Panic::Thread, _) => Some(format!(
+                    "a spawned thread panics ({}) and the program exits 0, but {}: write {}",
+                    panic_message(&v.stderr),
+                    said(t.panics),
+                    said(real)
+                )),
+            };
+            if let Some(message) = message {
+                wrong.push(("panics", message));
             }
             if v.stdout.trim() != t.output.trim() {
                 wrong.push((

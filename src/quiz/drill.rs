@@ -8,6 +8,8 @@ use rs_fsrs::Rating;
 
 use super::input::Input;
 use super::{Kind, Question};
+#[cfg(test)]
+use crate::course::Panic;
 use crate::course::{Interview, Mcq, Trace, index_letter};
 use crate::questions::{Asked, Graded, TraceAnswer, grade_trace};
 
@@ -162,6 +164,7 @@ mod tests {
             multi: false,
             explanations: None,
             explanation: String::new(),
+            allow: Vec::new(),
             line: 1,
         }
     }
@@ -211,9 +214,11 @@ mod tests {
             program: "fn main() {}".into(),
             compiles,
             output: output.into(),
-            panics,
+            panics: if panics { Panic::Main } else { Panic::No },
             error_code: None,
+            error_line: None,
             explanation: String::new(),
+            allow: Vec::new(),
             line: 1,
         }
     }
@@ -261,6 +266,7 @@ mod tests {
             id: "s.interview.0".into(),
             question: "Why?".into(),
             answer: "Because.".into(),
+            allow: Vec::new(),
             line: 1,
         };
         let mut input = lines("my own words\n5\n2\n\n4\nq\n");

@@ -114,7 +114,7 @@ impl App {
             out,
             "{} {}  {}",
             style("Exercise:").bold(),
-            step.path.display(),
+            step.exercises[0].path.display(),
             style("(open it in your editor: every save is checked)").dim()
         );
         if let Some(note) = &self.watch_note {

@@ -1,0 +1,149 @@
+//! Text helpers with no knowledge of courses or learners: positions in a
+//! file, characters that must never reach a terminal, plurals.
+
+/// Maps byte offsets of a text to 1-based line and column (in characters).
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The 1-based line and column of a byte offset (clamped to the text).
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count())
+            + 1;
+        (line, column)
+    }
+
+    /// The 1-based line of a byte offset.
+    pub fn line(&self, offset: usize) -> usize {
+        self.position(offset).0
+    }
+}
+
+/// Characters a course's text may not hold: control characters other than
+/// newline and tab (escape sequences, bells, carriage returns that overwrite
+/// a line) and the bidirectional overrides that make text read differently
+/// from how it is stored.
+pub fn is_forbidden(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The byte offset and the character of the first forbidden character.
+pub fn first_forbidden(text: &str) -> Option<(usize, char)> {
+    text.char_indices().find(|&(_, c)| is_forbidden(c))
+}
+
+/// A character as a learner can read it in a message: `U+001B`.
+pub fn codepoint(c: char) -> String {
+    format!("U+{:04X}", c as u32)
+}
+
+/// Text from outside (a program's output, a file) made safe to print: every
+/// forbidden character shown as a visible escape (`\e`, `\u{202E}`), except
+/// SGR colour sequences (`ESC [ ... m`) when `keep_colour` is set.
+pub fn visible(text: &str, keep_colour: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if !is_forbidden(c) {
+            out.push(c);
+            continue;
+        }
+        if c == '\u{1b}'
+            && keep_colour
+            && let Some(len) = sgr_len(&text[at..])
+        {
+            out.push_str(&text[at..at + len]);
+            while chars.peek().is_some_and(|&(i, _)| i < at + len) {
+                chars.next();
+            }
+            continue;
+        }
+        match c {
+            '\u{1b}' => out.push_str("\\e"),
+            '\r' => {
+                // A CRLF line ending is a line ending, not an overwrite.
+                if chars.peek().is_none_or(|&(_, n)| n != '\n') {
+                    out.push_str("\\r");
+                }
+            }
+            c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        }
+    }
+    out
+}
+
+/// The length of an SGR sequence (`ESC [ digits;... m`) at the start of `s`.
+fn sgr_len(s: &str) -> Option<usize> {
+    let body = s.strip_prefix("\u{1b}[")?;
+    let end = body.find(|c: char| !(c.is_ascii_digit() || c == ';'))?;
+    (body.as_bytes()[end] == b'm').then_some(2 + end + 1)
+}
+
+/// "1 step", "2 steps".
+pub fn plural(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_lines_and_characters() {
+        let text = "ab\nçd\n\nx";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.position(0), (1, 1));
+        assert_eq!(idx.position(3), (2, 1));
+        // `d` follows a two-byte character: column 2.
+        assert_eq!(idx.position(5), (2, 2));
+        assert_eq!(idx.position(7), (3, 1));
+        assert_eq!(idx.position(8), (4, 1));
+        assert_eq!(idx.position(999), (4, 2));
+        assert_eq!(idx.line(4), 2);
+    }
+
+    #[test]
+    fn forbidden_characters() {
+        for c in ['\u{1b}', '\u{7}', '\r', '\u{202E}', '\u{2067}', '\u{9b}'] {
+            assert!(is_forbidden(c), "{c:?}");
+        }
+        for c in ['\n', '\t', 'a', 'é', '→', '█'] {
+            assert!(!is_forbidden(c), "{c:?}");
+        }
+        assert_eq!(first_forbidden("ok\u{1b}]52;c;x"), Some((2, '\u{1b}')));
+        assert_eq!(first_forbidden("fine\nlines\t"), None);
+        assert_eq!(codepoint('\u{1b}'), "U+001B");
+    }
+
+    #[test]
+    fn visible_text_keeps_colour_only_when_asked() {
+        let text = "\u{1b}[31mred\u{1b}[0m \u{1b}[?1049h\u{1b}]0;title\u{7} \u{202E}x\r\nend\rover";
+        assert_eq!(
+            visible(text, true),
+            "\u{1b}[31mred\u{1b}[0m \\e[?1049h\\e]0;title\\u{7} \\u{202e}x\nend\\rover"
+        );
+        assert_eq!(
+            visible(text, false),
+            "\\e[31mred\\e[0m \\e[?1049h\\e]0;title\\u{7} \\u{202e}x\nend\\rover"
+        );
+        assert_eq!(plural(1, "step"), "1 step");
+        assert_eq!(plural(2, "step"), "2 steps");
+    }
+}
