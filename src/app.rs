@@ -166,7 +166,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Verify) => crate::commands::verify(&mut Ctx::open(global)?)?,
         Some(Command::Quiz(args)) => crate::quiz::run(&mut Ctx::open(global)?, &args)?,
         Some(Command::Stats { json }) => crate::stats::run(&Ctx::open(global)?, json)?,
-        Some(Command::Dev(DevCommand::Check { json })) => crate::dev::check(global, json)?,
+        Some(Command::Dev(DevCommand::Check { json, strict })) => {
+            crate::dev::check(global, crate::dev::CheckOptions { json, strict })?
+        }
         Some(Command::Dev(DevCommand::New {
             name,
             topic,

@@ -133,5 +133,8 @@ pub enum DevCommand {
         /// Print a machine-readable report.
         #[arg(long)]
         json: bool,
+        /// Fail on warnings too (the question-quality lints).
+        #[arg(long)]
+        strict: bool,
     },
 }

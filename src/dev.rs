@@ -3,6 +3,7 @@
 
 mod check;
 mod doc;
+mod lint;
 mod new;
 mod probe;
 
@@ -10,12 +11,14 @@ use anyhow::Result;
 
 use crate::cli::Global;
 
-/// `learn dev check [--json]`: exit 0 when the course is right, 1 with one
-/// line per problem otherwise. A course that does not load is reported the
-/// same way, as problems, not as an error.
-pub fn check(global: &Global, json: bool) -> Result<u8> {
+pub use check::Options as CheckOptions;
+
+/// `learn dev check [--json] [--strict]`: exit 0 when the course is right, 1
+/// with one line per problem otherwise. A course that does not load is
+/// reported the same way, as problems, not as an error.
+pub fn check(global: &Global, options: CheckOptions) -> Result<u8> {
     let root = crate::app::course_root(global)?;
-    check::run(&root, crate::app::limits(global)?, json)
+    check::run(&root, crate::app::limits(global)?, options)
 }
 
 /// `learn dev new NAME [--topic T] [--mode run|test] [--after STEP]`

@@ -365,6 +365,7 @@ fn json_report_for_ci() {
         serde_json::json!({"ok": false, "steps": 2, "problems": [{
             "line": 73,
             "step": "add",
+            "level": "error",
             "message": "mode `walk` is not known: expected run or test",
         }]})
     );
@@ -687,5 +688,112 @@ fn info_toml_that_is_not_utf8_is_a_problem_line_with_its_position() {
         stderr_of(&out).contains("info.toml:6:11: byte 0xff is not UTF-8"),
         "{}",
         stderr_of(&out)
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Lints: warnings that --strict turns into failures
+
+/// The check's warnings (and its exit code with and without --strict).
+fn warnings(dev: &Dev) -> Vec<String> {
+    let out = dev.check();
+    assert_eq!(out.status.code(), Some(0), "{}", stdout_of(&out));
+    let strict = dev
+        .0
+        .learn()
+        .args(["dev", "check", "--strict"])
+        .output()
+        .unwrap();
+    let lines: Vec<String> = stdout_of(&out)
+        .lines()
+        .filter(|l| l.contains(": warning: "))
+        .map(str::to_owned)
+        .collect();
+    let expected = if lines.is_empty() { 0 } else { 1 };
+    assert_eq!(
+        strict.status.code(),
+        Some(expected),
+        "{}",
+        stdout_of(&strict)
+    );
+    lines
+}
+
+#[test]
+fn a_near_duplicate_question_is_reported_with_both_places() {
+    let dev = good();
+    let text = dev.0.read("info.toml")
+        + "\n[[steps.interview]]\nquestion = \"Why is println written as a macro?\"\nanswer = \"Variadic, checked format strings.\"\n";
+    let dev = dev.write("info.toml", &text);
+    let found = warnings(&dev);
+    let line = text.lines().count() - 1;
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(&format!(
+            "info.toml:{line}: warning: step add: interview 2 is a near copy"
+        )),
+        "{}",
+        found[0]
+    );
+    assert!(
+        found[0].contains("of interview 1 of step `greet` at info.toml:63"),
+        "{}",
+        found[0]
+    );
+    // Silenced on the question.
+    let dev = dev.write("info.toml", &(text + "allow = [\"near-duplicate\"]\n"));
+    assert!(warnings(&dev).is_empty());
+}
+
+#[test]
+fn a_right_choice_that_gives_itself_away() {
+    let dev = good()
+        .edit_line(
+            30,
+            "[\"At compile time\", \"At run time\", \"Never\"]",
+            "[\"At compile time (E0425 and friends)\", \"At run time\", \"Never\"]",
+        )
+        .edit_line(31, "answer = \"a\"", "answer = \"a\"");
+    let found = warnings(&dev);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("info.toml:29: warning: step greet: mcq 1 gives its answer away: the right choice is the only one that names an error code"),
+        "{}",
+        found[0]
+    );
+    let dev = dev.edit_line(
+        31,
+        "answer = \"a\"",
+        "answer = \"a\"\nallow = [\"give-away\"]",
+    );
+    assert!(warnings(&dev).is_empty());
+}
+
+#[test]
+fn a_todo_comment_that_spells_out_the_fix() {
+    let starter = "// TODO: make the test pass by writing `a + b`.\nfn add(a: i32, b: i32) -> i32 {\n    a - b\n}\n\n#[cfg(test)]\nmod tests {\n    use super::*;\n\n    #[test]\n    fn adds() {\n        assert_eq!(add(2, 3), 5);\n    }\n}\n";
+    let dev = good().write("exercises/02_add/add.rs", starter);
+    let found = warnings(&dev);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("info.toml:72: warning: step add: the TODO comment at exercises/02_add/add.rs:1 spells out `a + b`, which the solution adds"),
+        "{}",
+        found[0]
+    );
+    // Saying what is wrong is fine.
+    let dev = dev.write(
+        "exercises/02_add/add.rs",
+        &starter.replace("by writing `a + b`", "(it subtracts)"),
+    );
+    assert!(warnings(&dev).is_empty());
+}
+
+#[test]
+fn the_share_of_select_all_questions_is_reported() {
+    let out = good().check();
+    assert!(
+        stdout_of(&out).contains("select-all: 0 of 2 multiple-choice questions (0%)"),
+        "{}",
+        stdout_of(&out)
     );
 }

@@ -14,6 +14,7 @@ use super::probe;
 use crate::app::{EXIT_FAILED, EXIT_OK};
 use crate::course::{Course, Format, INFO_FILE, Problem, Step};
 use crate::runner::{Limits, Runner};
+use crate::text::plural;
 
 /// One problem found in a course.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,7 +23,16 @@ pub struct Found {
     pub line: usize,
     /// The step it belongs to, when there is one.
     pub step: Option<String>,
+    pub level: Level,
     pub message: String,
+}
+
+/// An error fails the check; a warning (a lint) fails it under `--strict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Level {
+    Error,
+    Warning,
 }
 
 impl Found {
@@ -30,7 +40,15 @@ impl Found {
         Found {
             line,
             step: Some(step.name.clone()),
+            level: Level::Error,
             message: message.into(),
+        }
+    }
+
+    pub fn warning(line: usize, step: &Step, message: impl Into<String>) -> Found {
+        Found {
+            level: Level::Warning,
+            ..Found::new(line, step, message)
         }
     }
 }
@@ -40,6 +58,7 @@ impl From<Problem> for Found {
         Found {
             line: p.line,
             step: p.step,
+            level: Level::Error,
             message: p.message,
         }
     }
@@ -48,6 +67,9 @@ impl From<Problem> for Found {
 impl fmt::Display for Found {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{INFO_FILE}:{}: ", self.line)?;
+        if self.level == Level::Warning {
+            f.write_str("warning: ")?;
+        }
         if let Some(step) = &self.step {
             write!(f, "step {step}: ")?;
         }
@@ -60,11 +82,29 @@ impl fmt::Display for Found {
 struct Report {
     ok: bool,
     steps: usize,
+    /// Errors and warnings, by line.
     problems: Vec<Found>,
 }
 
+/// How `dev check` reports.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    pub json: bool,
+    /// Warnings (the question-quality lints) fail the check too.
+    pub strict: bool,
+}
+
+/// What a check found, with what is needed to summarise it.
+struct Outcome {
+    found: Vec<Found>,
+    steps: usize,
+    counts: Option<probe::Counts>,
+    /// The share of select-all questions, for the summary.
+    select_all: Option<String>,
+}
+
 /// Check the course in `root` and print the problems.
-pub fn run(root: &Path, limits: Limits, json: bool) -> Result<u8> {
+pub fn run(root: &Path, limits: Limits, options: Options) -> Result<u8> {
     let info = root.join(INFO_FILE);
     let bytes = std::fs::read(&info).with_context(|| {
         format!(
@@ -72,13 +112,20 @@ pub fn run(root: &Path, limits: Limits, json: bool) -> Result<u8> {
             info.display()
         )
     })?;
-    let text = match crate::course::decode(&bytes) {
-        Ok(text) => text,
-        Err(problem) => {
-            // Nothing else can be read of a file that is not text.
-            return report(vec![Found::from(problem)], 0, None, json);
-        }
+    let outcome = match crate::course::decode(&bytes) {
+        Ok(text) => check(root, text, limits)?,
+        // Nothing else can be read of a file that is not text.
+        Err(problem) => Outcome {
+            found: vec![Found::from(problem)],
+            steps: 0,
+            counts: None,
+            select_all: None,
+        },
     };
+    report(outcome, options)
+}
+
+fn check(root: &Path, text: &str, limits: Limits) -> Result<Outcome> {
     let doc = Doc::parse(text);
     let mut found: Vec<Found> = doc
         .placeholders()
@@ -86,41 +133,55 @@ pub fn run(root: &Path, limits: Limits, json: bool) -> Result<u8> {
         .map(|p| Found {
             line: p.line,
             step: p.step,
+            level: Level::Error,
             message: format!(
                 "`{}` is still a TODO placeholder: write the real text",
                 p.field
             ),
         })
         .collect();
-    let mut summary = None;
-    let steps = match Course::parse(root, text) {
+    let course = match Course::parse(root, text) {
+        Ok(course) => course,
         // Nothing else can be checked on a course that does not load.
         Err(problems) => {
             found.extend(problems.into_iter().map(Found::from));
-            doc.step_count()
-        }
-        Ok(course) => {
-            found.extend(static_checks(&course, &doc));
-            let runner = Runner::new(&course, limits)?;
-            let probed = probe::run(&course, &doc, &runner)?;
-            found.extend(probed.found);
-            summary = Some(probed.counts);
-            course.steps.len()
+            return Ok(Outcome {
+                found,
+                steps: doc.step_count(),
+                counts: None,
+                select_all: None,
+            });
         }
     };
-    report(found, steps, summary, json)
+    found.extend(static_checks(&course, &doc));
+    found.extend(super::lint::run(&course, &|i, j| {
+        probe::exercise_line(&doc, &course.steps[i], i, j, "path")
+    }));
+    let runner = Runner::new(&course, limits)?;
+    let probed = probe::run(&course, &doc, &runner)?;
+    found.extend(probed.found);
+    Ok(Outcome {
+        found,
+        steps: course.steps.len(),
+        counts: Some(probed.counts),
+        select_all: (course.format == Format::Learn)
+            .then(|| super::lint::select_all_share(&course)),
+    })
 }
 
 /// Print the problems (or the all-clear) and choose the exit code.
-fn report(
-    mut found: Vec<Found>,
-    steps: usize,
-    summary: Option<probe::Counts>,
-    json: bool,
-) -> Result<u8> {
+fn report(outcome: Outcome, options: Options) -> Result<u8> {
+    let Outcome {
+        mut found,
+        steps,
+        counts,
+        select_all,
+    } = outcome;
     found.sort_by_key(|f| f.line);
-    let ok = found.is_empty();
-    if json {
+    let errors = found.iter().filter(|f| f.level == Level::Error).count();
+    let warnings = found.len() - errors;
+    let ok = errors == 0 && (warnings == 0 || !options.strict);
+    if options.json {
         let report = Report {
             ok,
             steps,
@@ -130,40 +191,49 @@ fn report(
             "{}",
             serde_json::to_string_pretty(&report).context("cannot encode the report")?
         );
+        return Ok(if ok { EXIT_OK } else { EXIT_FAILED });
+    }
+    for f in &found {
+        println!("{f}");
+    }
+    let warned = if warnings == 0 {
+        String::new()
     } else {
-        for f in &found {
-            println!("{f}");
-        }
-        if ok {
-            let counts = summary.unwrap_or_default();
-            println!(
-                "{} The course is ready: {}; {}, {} and {} checked.",
-                style("✓").green().bold(),
-                plural(steps, "step"),
-                plural(counts.files, "exercise file"),
-                plural(counts.traces, "tracing program"),
-                plural(counts.codes, "error code")
-            );
-        } else {
-            println!(
-                "{} {} found. Fix info.toml or the files it names, then run `learn dev check` again.",
-                style("✗").red().bold(),
-                plural(found.len(), "problem")
-            );
-        }
-        if let Some(missing) = summary.map(|c| c.unsolved).filter(|&n| n > 0) {
-            eprintln!(
-                "note: {} without a file under solutions/: nothing proves they can be solved.",
-                plural(missing, "exercise")
-            );
-        }
+        format!(" ({})", plural(warnings, "warning"))
+    };
+    if ok {
+        let counts = counts.unwrap_or_default();
+        println!(
+            "{} The course is ready{warned}: {}; {}, {} and {} checked.",
+            style("✓").green().bold(),
+            plural(steps, "step"),
+            plural(counts.files, "exercise file"),
+            plural(counts.traces, "tracing program"),
+            plural(counts.codes, "error code")
+        );
+    } else if errors == 0 {
+        println!(
+            "{} {} found, and --strict makes warnings fail the check. Fix them, or silence one with `allow = [\"LINT\"]` on its question or exercise.",
+            style("✗").red().bold(),
+            plural(warnings, "warning")
+        );
+    } else {
+        println!(
+            "{} {} found{warned}. Fix info.toml or the files it names, then run `learn dev check` again.",
+            style("✗").red().bold(),
+            plural(errors, "problem")
+        );
+    }
+    if let Some(share) = select_all {
+        println!("{}", style(format!("note: {share}")).dim());
+    }
+    if let Some(missing) = counts.map(|c| c.unsolved).filter(|&n| n > 0) {
+        eprintln!(
+            "note: {} without a file under solutions/: nothing proves they can be solved.",
+            plural(missing, "exercise")
+        );
     }
     Ok(if ok { EXIT_OK } else { EXIT_FAILED })
-}
-
-/// "1 step", "2 steps"
-fn plural(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
 /// The checks that need no compiler: questions and their ids.

@@ -163,7 +163,7 @@ fn starter(course: &Course, doc: &Doc, runner: &Runner, i: usize, j: usize) -> V
 
 /// The line of a field of exercise `j` of step `i`: in its
 /// `[[steps.exercises]]` table, or in the step for a one-exercise step.
-fn exercise_line(doc: &Doc, step: &Step, i: usize, j: usize, key: &str) -> usize {
+pub fn exercise_line(doc: &Doc, step: &Step, i: usize, j: usize, key: &str) -> usize {
     doc.question_line(i, "exercises", j, key)
         .or_else(|| doc.field_line(i, key))
         .unwrap_or(step.exercises[j].line)
