@@ -1,180 +1,121 @@
-//! Dispatch: turns the parsed command line into a loaded course and calls
-//! the command that was asked for.
+//! Dispatch: the command line becomes a session and the command asked for;
+//! errors become exit codes. Nothing imports this module.
 
-use std::path::PathBuf;
+use std::ffi::OsString;
 use std::process::ExitCode;
-use std::time::Duration;
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
+use clap::Parser;
 
-use crate::cli::{Cli, Command, DevCommand, Global, WatchArgs};
-use crate::course::{Course, INFO_FILE, find_root};
-use crate::runner::{Limits, Runner};
-use crate::state::State;
+use crate::builtin;
+use crate::cli::{Cli, ColorChoice, Command, DevCommand, Global, WatchArgs};
+use crate::course::Course;
+use crate::process::{self, launcher, signals};
+use crate::session::{self, Ctx, Exit};
+use crate::shell::{self, Shell};
 
-/// Exit codes: success, an exercise failed, a usage or course error.
-pub const EXIT_OK: u8 = 0;
-pub const EXIT_FAILED: u8 = 1;
-pub const EXIT_ERROR: u8 = 2;
-
-/// A loaded course with its learner's progress.
-pub struct Ctx {
-    pub course: Course,
-    pub state: State,
-    pub limits: Limits,
-}
-
-impl Ctx {
-    pub fn open(global: &Global) -> Result<Ctx> {
-        let root = course_root(global)?;
-        let course = Course::load(&root)?;
-        let (state, notice) = State::load(&course.root)?;
-        if let Some(notice) = notice {
-            eprintln!("{} {notice}", console::style("warning:").yellow().bold());
-        }
-        crate::shipped::snapshot(&course);
-        Ok(Ctx {
-            course,
-            state,
-            limits: limits(global)?,
-        })
+/// `learn`'s entry point.
+pub fn main() -> ExitCode {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // The launcher that runs a learner's program under its limits.
+    if args.get(1).is_some_and(|a| a == launcher::ARG) {
+        return launcher::main(&args[2..]);
     }
-
-    pub fn runner(&self) -> Result<Runner> {
-        Runner::new(&self.course, self.limits)
-    }
-
-    /// A step given by name or by its number (1-based); None means the current step.
-    pub fn resolve(&self, step: Option<&str>) -> Result<usize> {
-        let Some(step) = step else {
-            return Ok(self.state.current(&self.course));
-        };
-        if let Some(i) = self.course.step_index(step) {
-            return Ok(i);
+    let cli = Cli::parse_from(args);
+    match cli.global.color {
+        ColorChoice::Auto => {}
+        ColorChoice::Always => {
+            console::set_colors_enabled(true);
+            console::set_colors_enabled_stderr(true);
         }
-        if let Ok(n) = step.parse::<usize>()
-            && (1..=self.course.steps.len()).contains(&n)
-        {
-            return Ok(n - 1);
-        }
-        bail!(
-            "no step `{step}` in this course: give a step name or a number from 1 to {} (`learn list` shows them)",
-            self.course.steps.len()
-        )
-    }
-}
-
-impl Drop for Ctx {
-    /// What a save had to report and nobody showed yet.
-    fn drop(&mut self) {
-        for notice in self.state.notices.drain(..) {
-            eprintln!("{} {notice}", console::style("warning:").yellow().bold());
+        ColorChoice::Never => {
+            console::set_colors_enabled(false);
+            console::set_colors_enabled_stderr(false);
         }
     }
-}
-
-/// The time and output limits from the command line.
-pub fn limits(global: &Global) -> Result<Limits> {
-    if !(global.timeout.is_finite() && global.timeout > 0.0) {
-        bail!("--timeout must be a positive number of seconds, for example --timeout 10");
+    if let Ok(exe) = std::env::current_exe() {
+        process::set_launcher(exe);
     }
-    Ok(Limits {
-        timeout: Duration::from_secs_f64(global.timeout),
-        ..Limits::default()
-    })
-}
-
-/// The course folder: --course, else the nearest folder holding info.toml.
-pub fn course_root(global: &Global) -> Result<PathBuf> {
-    if let Some(dir) = &global.course {
-        if !dir.join(INFO_FILE).is_file() {
-            bail!(
-                "{} holds no info.toml: --course (or LEARN_COURSE) must name a course folder",
-                dir.display()
+    signals::install();
+    let mut sh = Shell::stdio();
+    let result = run(cli, &mut sh);
+    let _ = sh.flush();
+    match result {
+        Ok(exit) => exit.into(),
+        // The reader of our output went away (`learn list | head -1`).
+        Err(e) if shell::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!(
+                "{} {e:#}",
+                console::style("error:").red().bold().for_stderr()
             );
+            Exit::Error.into()
         }
-        return std::path::absolute(dir)
-            .with_context(|| format!("cannot resolve {}", dir.display()));
-    }
-    let cwd = std::env::current_dir().context("cannot read the current folder")?;
-    find_root(&cwd).with_context(|| {
-        format!(
-            "no info.toml in {} or any folder above it.\n\
-             Run learn inside a course folder, pass --course DIR, or write the built-in course with `learn init rust-track`.",
-            cwd.display()
-        )
-    })
-}
-
-/// Run the parsed command line and turn the outcome into an exit code.
-/// Output to a reader that went away (`learn stats --json | head`) ends
-/// quietly, as in other command-line tools, instead of with a panic.
-pub fn main(cli: Cli) -> ExitCode {
-    let default_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        if !is_broken_pipe(info.payload()) {
-            default_hook(info);
-        }
-    }));
-    match std::panic::catch_unwind(move || run(cli)) {
-        Ok(Ok(code)) => code,
-        Ok(Err(e)) => {
-            eprintln!("{} {e:#}", console::style("error:").red().bold());
-            ExitCode::from(EXIT_ERROR)
-        }
-        Err(payload) if is_broken_pipe(payload.as_ref()) => ExitCode::SUCCESS,
-        Err(payload) => std::panic::resume_unwind(payload),
     }
 }
 
-/// The panic `println!` raises when stdout's reader has gone.
-fn is_broken_pipe(payload: &(dyn std::any::Any + Send)) -> bool {
-    let message = payload
-        .downcast_ref::<String>()
-        .map(String::as_str)
-        .or_else(|| payload.downcast_ref::<&str>().copied())
-        .unwrap_or_default();
-    message.starts_with("failed printing to stdout") && message.contains("Broken pipe")
+/// Open the course a learner works in, with their progress. In learn's own
+/// repository that is the learner's copy of the built-in course (`track/`).
+fn open(sh: &mut Shell, global: &Global) -> Result<Ctx> {
+    let mut root = session::course_root(global)?;
+    if let Some(copy) = builtin::learner_copy(&root)? {
+        sh.note(&format!(
+            "learning in {}: your copy of the built-in course (the repository's own exercises stay as shipped)",
+            copy.display()
+        ))?;
+        root = copy;
+    }
+    let mut ctx = Ctx::new(Course::load(&root)?, global);
+    for notice in ctx.take_notices() {
+        sh.warn(&notice)?;
+    }
+    Ok(ctx)
 }
 
 /// Run the parsed command line.
-pub fn run(cli: Cli) -> Result<ExitCode> {
+fn run(cli: Cli, sh: &mut Shell) -> Result<Exit> {
     let global = &cli.global;
-    let code = match cli.command {
-        Some(Command::Init { dir }) => crate::commands::init(&dir)?,
-        None => crate::watch::run(Ctx::open(global)?, &WatchArgs::default())?,
-        Some(Command::Watch(args)) => crate::watch::run(Ctx::open(global)?, &args)?,
-        Some(Command::List) => crate::commands::list(&Ctx::open(global)?)?,
-        Some(Command::Run { step }) => {
-            crate::commands::run(&mut Ctx::open(global)?, step.as_deref())?
+    match cli.command {
+        Some(Command::Init { dir }) => crate::commands::init(sh, &dir),
+        None => crate::watch::run(open(sh, global)?, sh, &WatchArgs::default()),
+        Some(Command::Watch(args)) => crate::watch::run(open(sh, global)?, sh, &args),
+        Some(Command::List { json }) => crate::commands::list(&open(sh, global)?, sh, json),
+        Some(Command::Run { target, json }) => {
+            crate::commands::run(&mut open(sh, global)?, sh, target.as_deref(), json)
         }
-        Some(Command::Hint { step }) => {
-            crate::commands::hint(&mut Ctx::open(global)?, step.as_deref())?
+        Some(Command::Hint { target }) => {
+            crate::commands::hint(&mut open(sh, global)?, sh, target.as_deref())
         }
         Some(Command::Lesson {
             step,
             answers,
             confidence,
+            json,
         }) => crate::commands::lesson(
-            &mut Ctx::open(global)?,
+            &mut open(sh, global)?,
+            sh,
             step.as_deref(),
             answers,
             confidence,
-        )?,
-        Some(Command::Reset { step }) => crate::commands::reset(&mut Ctx::open(global)?, &step)?,
-        Some(Command::Jump { step }) => crate::commands::jump(&mut Ctx::open(global)?, &step)?,
-        Some(Command::Verify) => crate::commands::verify(&mut Ctx::open(global)?)?,
-        Some(Command::Quiz(args)) => crate::quiz::run(&mut Ctx::open(global)?, &args)?,
-        Some(Command::Stats { json }) => crate::stats::run(&Ctx::open(global)?, json)?,
+            json,
+        ),
+        Some(Command::Reset { target }) => {
+            crate::commands::reset(&mut open(sh, global)?, sh, &target)
+        }
+        Some(Command::Jump { target }) => {
+            crate::commands::jump(&mut open(sh, global)?, sh, &target)
+        }
+        Some(Command::Verify { json }) => crate::commands::verify(&mut open(sh, global)?, sh, json),
+        Some(Command::Quiz(args)) => crate::quiz::run(&mut open(sh, global)?, sh, &args),
+        Some(Command::Stats { json }) => crate::stats::run(&open(sh, global)?, sh, json),
         Some(Command::Dev(DevCommand::Check { json, strict })) => {
-            crate::dev::check(global, crate::dev::CheckOptions { json, strict })?
+            crate::dev::check(sh, global, crate::dev::CheckOptions { json, strict })
         }
         Some(Command::Dev(DevCommand::New {
             name,
             topic,
             mode,
             after,
-        })) => crate::dev::new(global, &name, &topic, &mode, after.as_deref())?,
-    };
-    Ok(ExitCode::from(code))
+        })) => crate::dev::new(sh, global, &name, &topic, mode, after.as_deref()),
+    }
 }

@@ -1,8 +1,9 @@
 //! The command line: clap types only. The doc comments are the help text.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// A terminal trainer that takes you through a Rust track, step by step, until
 /// you can pass a Rust interview.
@@ -24,8 +25,79 @@ pub struct Global {
     #[arg(long, global = true, value_name = "DIR", env = "LEARN_COURSE")]
     pub course: Option<PathBuf>,
     /// Seconds a learner's program may run before it is stopped.
-    #[arg(long, global = true, value_name = "SECS", default_value_t = 10.0)]
-    pub timeout: f64,
+    #[arg(long, global = true, value_name = "SECS", default_value = "10", value_parser = seconds)]
+    pub timeout: Duration,
+    /// Memory a learner's program may use (address space), such as 512M or
+    /// 4G; `none` for no limit. Unix only.
+    #[arg(long, global = true, value_name = "SIZE", default_value = "2G", value_parser = memory)]
+    pub memory: Memory,
+    /// Seconds rustc may take on one file before it is stopped.
+    #[arg(long, global = true, value_name = "SECS", default_value = "60", value_parser = seconds)]
+    pub compile_timeout: Duration,
+    /// When to colour the output: auto (a terminal, unless NO_COLOR is set;
+    /// CLICOLOR_FORCE forces it), always, never.
+    #[arg(long, global = true, value_name = "WHEN", default_value = "auto")]
+    pub color: ColorChoice,
+}
+
+/// A memory limit in bytes; None: no limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Memory(pub Option<u64>);
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// A number of seconds: positive, at most a day.
+fn seconds(s: &str) -> Result<Duration, String> {
+    let n: f64 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number of seconds (for example 10 or 2.5)"))?;
+    if !(n.is_finite() && n > 0.0 && n <= 86_400.0) {
+        return Err(format!(
+            "{s} seconds is out of range: give a number above 0 and at most 86400 (a day)"
+        ));
+    }
+    Ok(Duration::from_secs_f64(n))
+}
+
+/// 512M, 2G, 1048576, none.
+fn memory(s: &str) -> Result<Memory, String> {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("none") {
+        return Ok(Memory(None));
+    }
+    let (digits, unit) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len()));
+    let n: u64 = digits.parse().map_err(|_| {
+        format!("`{s}` is not a size: write a number with K, M or G (512M, 4G), or `none`")
+    })?;
+    let factor: u64 = match unit
+        .trim()
+        .to_ascii_uppercase()
+        .trim_end_matches("IB")
+        .trim_end_matches('B')
+    {
+        "" => 1,
+        "K" => 1 << 10,
+        "M" => 1 << 20,
+        "G" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "`{s}` has an unknown unit: use K, M or G (512M, 4G), or `none`"
+            ));
+        }
+    };
+    let bytes = n
+        .checked_mul(factor)
+        .filter(|&b| b >= 16 << 20)
+        .ok_or_else(|| format!("{s} is out of range: give at least 16M"))?;
+    Ok(Memory(Some(bytes)))
 }
 
 #[derive(Debug, Subcommand)]
@@ -33,16 +105,24 @@ pub enum Command {
     /// Watch the exercises, recompile on every save, then ask the step's questions.
     Watch(WatchArgs),
     /// List every step with its state, and the overall progress.
-    List,
-    /// Check one step's exercise once and print the verdict.
-    Run {
-        /// Step name or number (default: the current step).
-        step: Option<String>,
+    List {
+        /// Print the same data as JSON (shape in the README).
+        #[arg(long)]
+        json: bool,
     },
-    /// Show the next hint of a step's hint ladder.
+    /// Check one exercise once and print the verdict.
+    Run {
+        /// STEP (its current exercise), STEP/N or STEP/FILE, by name or
+        /// number (default: where you are).
+        target: Option<String>,
+        /// Print the verdict as JSON (shape in the README).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the next hint of an exercise's hint ladder.
     Hint {
-        /// Step name or number (default: the current step).
-        step: Option<String>,
+        /// STEP, STEP/N or STEP/FILE (default: where you are).
+        target: Option<String>,
     },
     /// Show a step's lesson, must-know points and questions.
     Lesson {
@@ -54,19 +134,26 @@ pub enum Command {
         /// Rate how well you can explain this step in 30 seconds without notes (1-4).
         #[arg(long, value_name = "1-4", value_parser = clap::value_parser!(u8).range(1..=4))]
         confidence: Option<u8>,
+        /// Print the lesson as JSON (shape in the README).
+        #[arg(long)]
+        json: bool,
     },
-    /// Restore a step's exercise exactly as shipped and clear its progress.
+    /// Restore exercises exactly as shipped and clear their progress.
     Reset {
-        /// Step name or number.
-        step: String,
+        /// STEP (every exercise of the step), or STEP/N or STEP/FILE (one).
+        target: String,
     },
-    /// Make a step the current one.
+    /// Make a step (or one of its exercises) the current one.
     Jump {
-        /// Step name or number.
-        step: String,
+        /// STEP, STEP/N or STEP/FILE.
+        target: String,
     },
-    /// Check every step, in parallel, and summarise.
-    Verify,
+    /// Check every exercise, in parallel, and summarise.
+    Verify {
+        /// Print the results as JSON (shape in the README).
+        #[arg(long)]
+        json: bool,
+    },
     /// Write the built-in course to a folder, to start learning from the binary alone.
     Init {
         /// The folder to create (it must not exist or must be empty).
@@ -122,8 +209,8 @@ pub enum DevCommand {
         #[arg(long, default_value = "general")]
         topic: String,
         /// run: build and run; test: rustc --test.
-        #[arg(long, default_value = "run", value_parser = ["run", "test"])]
-        mode: String,
+        #[arg(long, value_enum, default_value = "run")]
+        mode: NewMode,
         /// Insert the step after this one (default: at the end).
         #[arg(long, value_name = "STEP")]
         after: Option<String>,
@@ -137,4 +224,47 @@ pub enum DevCommand {
         #[arg(long)]
         strict: bool,
     },
+}
+
+/// The mode of a new exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewMode {
+    /// Build and run; passes on exit 0.
+    Run,
+    /// rustc --test; passes when every test passes.
+    Test,
+}
+
+impl NewMode {
+    pub fn name(self) -> &'static str {
+        match self {
+            NewMode::Run => "run",
+            NewMode::Test => "test",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seconds_and_sizes_are_checked_at_the_edge() {
+        assert_eq!(seconds("2.5"), Ok(Duration::from_millis(2500)));
+        assert!(seconds("1e20").unwrap_err().contains("out of range"));
+        assert!(seconds("0").is_err() && seconds("-1").is_err() && seconds("NaN").is_err());
+        assert!(seconds("ten").unwrap_err().contains("not a number"));
+        assert_eq!(memory("2G"), Ok(Memory(Some(2 << 30))));
+        assert_eq!(memory("512mb"), Ok(Memory(Some(512 << 20))));
+        assert_eq!(memory("none"), Ok(Memory(None)));
+        assert!(memory("1K").unwrap_err().contains("at least 16M"));
+        assert!(memory("2T").unwrap_err().contains("unknown unit"));
+        assert!(memory("99999999999G").is_err());
+    }
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
 }

@@ -264,7 +264,59 @@ pub struct Interview {
     pub line: usize,
 }
 
+/// A question of the course.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind<'c> {
+    Mcq(&'c Mcq),
+    Trace(&'c Trace),
+    Interview(&'c Interview),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Question<'c> {
+    /// The index of its step.
+    pub step: usize,
+    pub kind: Kind<'c>,
+}
+
+impl<'c> Question<'c> {
+    /// Its stable id: explicit in info.toml, or STEP.KIND.INDEX.
+    pub fn id(&self) -> &'c str {
+        match self.kind {
+            Kind::Mcq(q) => &q.id,
+            Kind::Trace(q) => &q.id,
+            Kind::Interview(q) => &q.id,
+        }
+    }
+
+    pub fn kind_name(&self) -> &'static str {
+        match self.kind {
+            Kind::Mcq(_) => "multiple choice",
+            Kind::Trace(_) => "tracing",
+            Kind::Interview(_) => "interview",
+        }
+    }
+}
+
 impl Course {
+    /// The questions of step `i`: its MCQs, tracing and interview questions.
+    pub fn step_questions(&self, i: usize) -> impl Iterator<Item = Question<'_>> {
+        let s = &self.steps[i];
+        let mcqs = s.mcqs.iter().map(Kind::Mcq);
+        let traces = s.traces.iter().map(Kind::Trace);
+        let interviews = s.interviews.iter().map(Kind::Interview);
+        mcqs.chain(traces)
+            .chain(interviews)
+            .map(move |kind| Question { step: i, kind })
+    }
+
+    /// Every question of the course, in course order.
+    pub fn questions(&self) -> Vec<Question<'_>> {
+        (0..self.steps.len())
+            .flat_map(|i| self.step_questions(i))
+            .collect()
+    }
+
     /// Load the course whose info.toml is in `root`, as a learner's commands
     /// do: a learner may have deleted an exercise or a solution, and the
     /// course still loads (the commands on that exercise say how to restore it).
@@ -361,6 +413,14 @@ impl Step {
         } else {
             format!("{}/{}", self.name, i + 1)
         }
+    }
+
+    /// The ids of the step's questions: MCQs, tracing, interview.
+    pub fn question_ids(&self) -> impl Iterator<Item = &str> {
+        let mcqs = self.mcqs.iter().map(|q| q.id.as_str());
+        let traces = self.traces.iter().map(|q| q.id.as_str());
+        let interviews = self.interviews.iter().map(|q| q.id.as_str());
+        mcqs.chain(traces).chain(interviews)
     }
 
     /// A label for exercise `i` that is unique in the course and safe as a

@@ -9,28 +9,38 @@ mod probe;
 
 use anyhow::Result;
 
-use crate::cli::Global;
+use crate::cli::{Global, NewMode};
+use crate::session::{self, Exit};
+use crate::shell::Shell;
 
 pub use check::Options as CheckOptions;
 
 /// `learn dev check [--json] [--strict]`: exit 0 when the course is right, 1
 /// with one line per problem otherwise. A course that does not load is
 /// reported the same way, as problems, not as an error.
-pub fn check(global: &Global, options: CheckOptions) -> Result<u8> {
-    let root = crate::app::course_root(global)?;
-    check::run(&root, crate::app::limits(global)?, options)
+pub fn check(sh: &mut Shell, global: &Global, options: CheckOptions) -> Result<Exit> {
+    let root = session::course_root(global)?;
+    check::run(
+        sh,
+        &root,
+        session::limits(global),
+        global.compile_timeout,
+        options,
+    )
 }
 
 /// `learn dev new NAME [--topic T] [--mode run|test] [--after STEP]`
 pub fn new(
+    sh: &mut Shell,
     global: &Global,
     name: &str,
     topic: &str,
-    mode: &str,
+    mode: NewMode,
     after: Option<&str>,
-) -> Result<u8> {
-    let root = crate::app::course_root(global)?;
+) -> Result<Exit> {
+    let root = session::course_root(global)?;
     new::run(
+        sh,
         &root,
         &new::Request {
             name,

@@ -1,19 +1,46 @@
 //! `learn`: a terminal trainer for an ordered Rust track, with checked
 //! understanding and spaced-repetition interview drill.
+//!
+//! # Architecture
+//!
+//! Modules form layers; a module imports only from layers below its own
+//! (`tests/architecture.rs` reads `src/` and fails on an upward import):
+//!
+//! | layer | modules | holds |
+//! |---|---|---|
+//! | 0 | `cli`, `text`, `files`, `process` | clap types; text helpers; atomic writes, locks, paths; running a program under limits |
+//! | 1 | `shell`, `course` | the output writer; the course model and its validation |
+//! | 2 | `progress`, `builtin` | the whole progress schema, its store and review log; the embedded course |
+//! | 3 | `runner`, `grade`, `schedule` | compile, run, verdict cache; grading as data; FSRS |
+//! | 4 | `session`, `ui`, `term` | `Ctx` and the shared actions; rendering; the terminal and one input source |
+//! | 5 | `commands`, `watch`, `quiz`, `stats`, `dev` | the front-ends, which never import each other |
+//! | 6 | `app` | dispatch and exit codes; nothing imports it |
 
-pub mod app;
 pub mod cli;
-pub mod commands;
 pub mod course;
-pub mod dev;
-pub mod questions;
-pub mod quiz;
-pub mod runner;
-pub mod shipped;
-pub mod state;
-pub mod stats;
-pub mod text;
-pub mod ui;
-pub mod watch;
+mod files;
+mod process;
+mod text;
 
-pub use app::run;
+mod shell;
+
+mod builtin;
+mod progress;
+
+mod grade;
+mod runner;
+mod schedule;
+
+mod session;
+mod term;
+mod ui;
+
+mod commands;
+mod dev;
+mod quiz;
+mod stats;
+mod watch;
+
+mod app;
+
+pub use app::main;

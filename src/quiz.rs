@@ -1,198 +1,27 @@
 //! `learn quiz`: spaced-repetition drill of the course's questions (FSRS).
-//!
-//! This module holds the stored types (cards and the review log), the
-//! questions of a course and the command itself; `schedule` is the pure part
-//! (FSRS hand-off, order, come-backs, stale cards) with the clock as a
-//! parameter, `drill` asks one question, `input` reads the answers (keys on a
-//! terminal, one answer per line otherwise).
+//! Which questions, in which order (`schedule`), asked one at a time by a
+//! state machine that reads keys on a terminal (drawn full screen, `draw`)
+//! or one answer per line otherwise (printed as a transcript).
 
-mod drill;
-mod input;
-mod schedule;
+mod ask;
+mod draw;
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicBool;
+use std::sync::mpsc;
 
 use anyhow::{Result, bail};
-use chrono::{DateTime, Local, SubsecRound, Utc};
 use console::style;
-use rs_fsrs::{Card, Rating};
-use serde::{Deserialize, Serialize};
 
-pub use schedule::{
-    COME_BACK_AFTER, MAX_RETURNS, Plan, Queue, next_due, plan, prune, rate, rating, record,
-};
-
-use crate::app::{Ctx, EXIT_OK};
 use crate::cli::QuizArgs;
-use crate::course::{Course, Interview, Mcq, Trace};
+use crate::course::{Course, Question};
+use crate::schedule::{self, Queue, next_due};
+use crate::session::{Ctx, Exit, now};
+use crate::shell::Shell;
+use crate::term::{self, Screen};
+use crate::ui::when;
 
-/// The memory state of one question, as stored in the progress file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CardState {
-    /// When the question is next due.
-    pub due: DateTime<Utc>,
-    /// FSRS stability, in days.
-    pub stability: f64,
-    /// FSRS difficulty, 1-10.
-    pub difficulty: f64,
-    /// How often it was reviewed, and forgotten.
-    pub reps: i32,
-    pub lapses: i32,
-    /// new | learning | review | relearning
-    pub state: MemoryState,
-    pub last_review: DateTime<Utc>,
-    #[serde(default)]
-    pub elapsed_days: i64,
-    #[serde(default)]
-    pub scheduled_days: i64,
-}
-
-/// FSRS's learning phase of a card.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum MemoryState {
-    New,
-    Learning,
-    Review,
-    Relearning,
-}
-
-/// One answer in the review log.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Review {
-    pub at: DateTime<Utc>,
-    pub question: String,
-    /// 1 again, 2 hard, 3 good, 4 easy.
-    pub rating: u8,
-}
-
-impl Review {
-    /// MCQ and tracing answers are stored as 3 (right) or 1 (wrong); an
-    /// interview recall rated hard or worse does not count as correct.
-    pub fn correct(&self) -> bool {
-        self.rating >= 3
-    }
-}
-
-impl CardState {
-    pub fn to_card(&self) -> Card {
-        Card {
-            due: self.due,
-            stability: self.stability,
-            difficulty: self.difficulty,
-            elapsed_days: self.elapsed_days,
-            scheduled_days: self.scheduled_days,
-            reps: self.reps,
-            lapses: self.lapses,
-            state: match self.state {
-                MemoryState::New => rs_fsrs::State::New,
-                MemoryState::Learning => rs_fsrs::State::Learning,
-                MemoryState::Review => rs_fsrs::State::Review,
-                MemoryState::Relearning => rs_fsrs::State::Relearning,
-            },
-            last_review: self.last_review,
-        }
-    }
-
-    pub fn from_card(card: &Card) -> CardState {
-        CardState {
-            due: card.due,
-            stability: card.stability,
-            difficulty: card.difficulty,
-            reps: card.reps,
-            lapses: card.lapses,
-            state: match card.state {
-                rs_fsrs::State::New => MemoryState::New,
-                rs_fsrs::State::Learning => MemoryState::Learning,
-                rs_fsrs::State::Review => MemoryState::Review,
-                rs_fsrs::State::Relearning => MemoryState::Relearning,
-            },
-            last_review: card.last_review,
-            elapsed_days: card.elapsed_days,
-            scheduled_days: card.scheduled_days,
-        }
-    }
-
-    pub fn is_due(&self, now: DateTime<Utc>) -> bool {
-        self.due <= now
-    }
-}
-
-/// A question of the course.
-#[derive(Debug, Clone, Copy)]
-pub enum Kind<'c> {
-    Mcq(&'c Mcq),
-    Trace(&'c Trace),
-    Interview(&'c Interview),
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Question<'c> {
-    /// The index of its step.
-    pub step: usize,
-    pub kind: Kind<'c>,
-}
-
-impl<'c> Question<'c> {
-    /// Its stable id: explicit in info.toml, or STEP.KIND.INDEX.
-    pub fn id(&self) -> &'c str {
-        match self.kind {
-            Kind::Mcq(q) => &q.id,
-            Kind::Trace(q) => &q.id,
-            Kind::Interview(q) => &q.id,
-        }
-    }
-
-    pub fn kind_name(&self) -> &'static str {
-        match self.kind {
-            Kind::Mcq(_) => "multiple choice",
-            Kind::Trace(_) => "tracing",
-            Kind::Interview(_) => "interview",
-        }
-    }
-}
-
-/// The questions of one step: its MCQs, tracing and interview questions.
-pub fn step_questions(course: &Course, step: usize) -> impl Iterator<Item = Question<'_>> {
-    let s = &course.steps[step];
-    let mcqs = s.mcqs.iter().map(Kind::Mcq);
-    let traces = s.traces.iter().map(Kind::Trace);
-    let interviews = s.interviews.iter().map(Kind::Interview);
-    mcqs.chain(traces)
-        .chain(interviews)
-        .map(move |kind| Question { step, kind })
-}
-
-/// Every question of the course, in course order.
-pub fn questions(course: &Course) -> Vec<Question<'_>> {
-    (0..course.steps.len())
-        .flat_map(|i| step_questions(course, i))
-        .collect()
-}
-
-/// "in 10 minutes", "in 3 days", "now".
-pub fn until(now: DateTime<Utc>, then: DateTime<Utc>) -> String {
-    let secs = (then - now).num_seconds();
-    if secs <= 0 {
-        return "now".to_owned();
-    }
-    let (n, unit) = match secs {
-        s if s < 90 => (1, "minute"),
-        s if s < 90 * 60 => ((s + 30) / 60, "minute"),
-        s if s < 36 * 3600 => ((s + 1800) / 3600, "hour"),
-        s => ((s + 43_200) / 86_400, "day"),
-    };
-    format!("in {n} {unit}{}", if n == 1 { "" } else { "s" })
-}
-
-/// "in 3 days (2026-11-28 14:05)", in local time.
-pub fn when(now: DateTime<Utc>, then: DateTime<Utc>) -> String {
-    format!(
-        "{} ({})",
-        until(now, then),
-        then.with_timezone(&Local).format("%Y-%m-%d %H:%M")
-    )
-}
+use ask::Drill;
 
 /// The steps a quiz draws from, and how to name them.
 struct Scope {
@@ -226,7 +55,7 @@ fn scope(ctx: &Ctx, args: &QuizArgs) -> Result<Scope> {
     };
     if let Some(step) = &args.step {
         // A step asked for by name is drilled even if not reached yet.
-        let i = ctx.resolve(Some(step))?;
+        let i = ctx.resolve_step(Some(step))?;
         let name = &course.steps[i].name;
         return Ok(Scope {
             steps: Some(i).into_iter().filter(by_topic).collect(),
@@ -239,8 +68,8 @@ fn scope(ctx: &Ctx, args: &QuizArgs) -> Result<Scope> {
             },
         });
     }
-    let current = ctx.state.current(course);
-    let reached = |i: &usize| args.all || *i <= current || ctx.state.is_done(&course.steps[*i]);
+    let progress = ctx.progress();
+    let reached = |i: &usize| args.all || progress.reached(course, *i);
     let steps: Vec<usize> = (0..course.steps.len())
         .filter(reached)
         .filter(by_topic)
@@ -273,56 +102,54 @@ fn scope(ctx: &Ctx, args: &QuizArgs) -> Result<Scope> {
     })
 }
 
-/// The time of an answer, to the second (the progress file stays readable).
-fn clock() -> DateTime<Utc> {
-    Utc::now().trunc_subsecs(0)
-}
-
 /// `learn quiz`
-pub fn run(ctx: &mut Ctx, args: &QuizArgs) -> Result<u8> {
+pub fn run(ctx: &mut Ctx, sh: &mut Shell, args: &QuizArgs) -> Result<Exit> {
     if args.limit == Some(0) {
         bail!("--limit must be at least 1");
     }
-    let now = clock();
-    let dropped = prune(&mut ctx.state.progress.cards, &ctx.course);
-    if !dropped.is_empty() {
-        println!(
-            "{}",
-            style(format!(
-                "Dropped the review schedule of {} question(s) no longer in the course ({}); their review log is kept.",
-                dropped.len(),
-                dropped.join(", ")
-            ))
-            .dim()
+    let stale = schedule::stale(&ctx.progress().cards, &ctx.course);
+    if !stale.is_empty() {
+        let drop = stale.clone();
+        ctx.update(|p, _| {
+            for id in &drop {
+                p.cards.remove(id);
+            }
+        })?;
+        let text = format!(
+            "Dropped the review schedule of {} question(s) no longer in the course ({}); their review log is kept.",
+            stale.len(),
+            stale.join(", ")
         );
-        ctx.state.save()?;
+        let text = style(sh.wrap(&text)).dim().to_string();
+        writeln!(sh.out(), "{text}")?;
     }
     let scope = scope(ctx, args)?;
-    let course = &ctx.course;
+    // The questions borrow the course while answers change the progress.
+    let course: Course = ctx.course.clone();
     let pool: Vec<Question> = scope
         .steps
         .iter()
-        .flat_map(|&i| step_questions(course, i))
+        .flat_map(|&i| course.step_questions(i))
         .collect();
     if pool.is_empty() {
-        println!("{}", scope.empty);
-        return Ok(EXIT_OK);
+        writeln!(sh.out(), "{}", scope.empty)?;
+        return Ok(Exit::Success);
     }
-    let plan = plan(&pool, &ctx.state.progress.cards, now, args.limit);
+    let now = now();
+    let plan = schedule::plan(&pool, &ctx.progress().cards, now, args.limit);
     if plan.order.is_empty() {
-        let next = next_due(pool.iter().map(|q| q.id()), &ctx.state.progress.cards);
-        println!(
+        writeln!(
+            sh.out(),
             "Nothing to drill in {}: no question is due and none is new.",
             scope.label
-        );
-        if let Some(next) = next {
-            println!("The next one is due {}.", when(now, next));
+        )?;
+        if let Some(next) = next_due(pool.iter().map(|q| q.id()), &ctx.progress().cards) {
+            writeln!(sh.out(), "The next one is due {}.", when(now, next))?;
         }
-        return Ok(EXIT_OK);
+        return Ok(Exit::Success);
     }
-
-    let mut input = input::Input::detect();
-    println!(
+    let tty = term::interactive();
+    let intro = format!(
         "{} {} question(s) from {}: {} due, {} new.",
         style("Quiz:").bold(),
         plan.order.len(),
@@ -330,106 +157,72 @@ pub fn run(ctx: &mut Ctx, args: &QuizArgs) -> Result<u8> {
         plan.due,
         plan.new
     );
-    println!("{}", style(input.how_to_quit()).dim());
     let seed = args.seed.unwrap_or_else(|| fastrand::u64(..));
-    let state = &mut ctx.state;
-    let mut queue = Queue::new(plan.order);
-    let (mut asked, mut right) = (0usize, 0usize);
-    let mut stopped = false;
-    while let Some((q, returns)) = queue.pop() {
-        let step = &course.steps[q.step];
-        let again = if returns > 0 { " · again" } else { "" };
-        println!(
-            "\n{}",
-            style(format!(
-                "── {}/{} · {} · {} · {}{again}",
-                asked + 1,
-                asked + 1 + queue.len(),
-                step.topic,
-                step.name,
-                q.kind_name()
-            ))
-            .dim()
-        );
-        let Some(rating) = drill::ask(q, &mut input, seed, returns)? else {
-            stopped = true;
-            break;
-        };
-        let now = clock();
-        let card = record(&mut state.progress, q.id(), rating, now);
-        let next = card.due;
-        state.save()?;
-        asked += 1;
-        if rating as u8 >= 3 {
-            right += 1;
-        }
-        if rating == Rating::Again && queue.missed(q, returns) {
-            println!("{}", style("It comes back later in this quiz.").dim());
-        } else {
-            println!(
-                "{}",
-                style(format!("Next review {}.", until(now, next))).dim()
-            );
-        }
-    }
-
-    let now = clock();
-    if asked == 0 {
-        println!("\nQuiz stopped before any answer.");
+    let mut drill = Drill::new(&course, Queue::new(plan.order), seed, tty, intro);
+    if tty {
+        drill_on_screen(ctx, &mut drill)?;
     } else {
-        let how = if stopped { "Quiz stopped" } else { "Quiz over" };
-        println!(
-            "\n{how}: {asked} answer(s), {right} right, {} wrong or hard.",
-            asked - right
-        );
+        drill_on_lines(ctx, sh, &mut drill)?;
     }
-    let left = schedule::plan(&pool, &state.progress.cards, now, None)
+    // The summary, on the terminal once the full screen is gone.
+    let mut text = drill.summary();
+    let now = crate::session::now();
+    let left = schedule::plan(&pool, &ctx.progress().cards, now, None)
         .order
         .len();
     if left > 0 {
-        println!("{left} question(s) are due or new: `learn quiz` drills them.");
-    } else if let Some(next) = next_due(pool.iter().map(|q| q.id()), &state.progress.cards) {
-        println!("The next question is due {}.", when(now, next));
+        text.push_str(&format!(
+            "{left} question(s) are due or new: `learn quiz` drills them.\n"
+        ));
+    } else if let Some(next) = next_due(pool.iter().map(|q| q.id()), &ctx.progress().cards) {
+        text.push_str(&format!("The next question is due {}.\n", when(now, next)));
     }
-    if asked > 0 {
-        println!("Progress saved in {}.", state.path.display());
+    if drill.asked > 0 {
+        text.push_str(&format!(
+            "Progress saved in {}.\n",
+            ctx.store.path().display()
+        ));
     }
-    Ok(EXIT_OK)
+    write!(sh.out(), "{}", crate::ui::colour(&text))?;
+    Ok(Exit::Success)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::state::Progress;
-    use chrono::{Duration, TimeZone};
-
-    fn at(day: u32, hour: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
+/// The quiz as a transcript: one answer per line from stdin.
+fn drill_on_lines(ctx: &mut Ctx, sh: &mut Shell, drill: &mut Drill) -> Result<()> {
+    let (tx, rx) = mpsc::channel();
+    term::spawn_input(false, Arc::new(AtomicBool::new(false)), move |i| {
+        tx.send(i).is_ok()
+    })?;
+    drill.start(ctx)?;
+    loop {
+        let text = drill.take_transcript();
+        if !text.is_empty() {
+            write!(sh.out(), "{}", crate::ui::colour(&text))?;
+            sh.flush()?;
+        }
+        if drill.finished() {
+            return Ok(());
+        }
+        let Ok(input) = rx.recv() else {
+            return Ok(());
+        };
+        drill.on_input(ctx, input)?;
     }
+}
 
-    #[test]
-    fn card_state_round_trips_through_fsrs_and_toml() {
-        let now = at(1, 12);
-        let card = rate(
-            Some(&rate(None, Rating::Good, now)),
-            Rating::Good,
-            now + Duration::hours(1),
-        );
-        assert_eq!(CardState::from_card(&card.to_card()), card);
-        let mut progress = Progress::default();
-        progress.cards.insert("one.mcq.0".into(), card);
-        let text = toml::to_string_pretty(&progress).unwrap();
-        assert!(text.contains("state = \"review\""), "{text}");
-        assert_eq!(toml::from_str::<Progress>(&text).unwrap(), progress);
+/// The quiz on the full screen.
+fn drill_on_screen(ctx: &mut Ctx, drill: &mut Drill) -> Result<()> {
+    let (tx, rx) = mpsc::channel();
+    let paused = Arc::new(AtomicBool::new(false));
+    term::spawn_input(true, Arc::clone(&paused), move |i| tx.send(i).is_ok())?;
+    let mut screen = Screen::enter(paused)?;
+    drill.start(ctx)?;
+    while !drill.finished() {
+        screen.draw(|frame| draw::screen(frame, drill, ctx))?;
+        let Ok(input) = rx.recv() else {
+            break;
+        };
+        drill.on_input(ctx, input)?;
     }
-
-    #[test]
-    fn durations_read_naturally() {
-        let now = at(1, 12);
-        assert_eq!(until(now, now - Duration::hours(1)), "now");
-        assert_eq!(until(now, now + Duration::seconds(50)), "in 1 minute");
-        assert_eq!(until(now, now + Duration::minutes(10)), "in 10 minutes");
-        assert_eq!(until(now, now + Duration::hours(5)), "in 5 hours");
-        assert_eq!(until(now, now + Duration::days(3)), "in 3 days");
-    }
+    Ok(())
 }

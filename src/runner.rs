@@ -1,103 +1,53 @@
-//! Compiling and running learners' code: finding rustc, the fast flags, time
-//! and output limits, rustc's diagnostics, and the verdict cache.
+//! Compiling and running learners' code: rustc with the fast flags, the
+//! program under its limits in a controlled environment, and the verdict
+//! cache.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
 use serde::{Deserialize, Serialize};
 
 use crate::course::{Checks, Course, Exercise};
+use crate::files;
+use crate::process::{self, Cancel, Kind, Limits};
 
-mod process;
 mod toolchain;
+mod verdict;
 
-use process::{Exec, exec};
 pub use toolchain::Toolchain;
+pub use verdict::{Diagnostics, Outcome, Verdict, signal_name};
 
 /// Bumped whenever what a verdict means changes, so old cached verdicts are ignored.
-const CACHE_VERSION: &str = concat!("learn ", env!("CARGO_PKG_VERSION"), " cache 4");
+const CACHE_VERSION: &str = concat!("learn ", env!("CARGO_PKG_VERSION"), " cache 5");
 
-/// How long and how loud a learner's program may be.
-#[derive(Debug, Clone, Copy)]
-pub struct Limits {
-    pub timeout: Duration,
-    pub output_cap: usize,
-}
+/// Variables that would change a verdict if the learner's environment set
+/// them: backtraces in panic messages, the test harness's threads, order and
+/// capture, unstable features and compiler logging. Learners' programs, the
+/// test harness and rustc run without them (and with `RUST_BACKTRACE=0`).
+pub const CONTROLLED_ENV: [&str; 12] = [
+    "RUST_BACKTRACE",
+    "RUST_LIB_BACKTRACE",
+    "RUST_TEST_THREADS",
+    "RUST_TEST_NOCAPTURE",
+    "RUST_TEST_SHUFFLE",
+    "RUST_TEST_SHUFFLE_SEED",
+    "RUST_TEST_TIME_UNIT",
+    "RUST_TEST_TIME_INTEGRATION",
+    "RUST_MIN_STACK",
+    "RUSTC_BOOTSTRAP",
+    "RUSTC_LOG",
+    "RUSTC_ICE",
+];
 
-impl Default for Limits {
-    fn default() -> Self {
-        Limits {
-            timeout: Duration::from_secs(10),
-            output_cap: 1 << 20,
-        }
+/// The environment every compile and run starts from.
+fn controlled(cmd: &mut Command) {
+    for var in CONTROLLED_ENV {
+        cmd.env_remove(var);
     }
-}
-
-/// Set from another thread to stop a check early (a newer save arrived).
-#[derive(Debug, Clone, Default)]
-pub struct Cancel(Arc<AtomicBool>);
-
-impl Cancel {
-    pub fn cancel(&self) {
-        self.0.store(true, Ordering::SeqCst);
-    }
-    pub fn is_cancelled(&self) -> bool {
-        self.0.load(Ordering::SeqCst)
-    }
-}
-
-/// How a check ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    Passed,
-    CompileError,
-    ClippyFailed,
-    TestsFailed,
-    /// The program exited with a non-zero code.
-    Failed,
-    Panicked,
-    WrongOutput,
-    TimedOut,
-    Flooded,
-}
-
-/// The result of checking one exercise.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Verdict {
-    pub outcome: Outcome,
-    /// rustc's (or clippy's) rendered diagnostics, with ANSI colour.
-    pub diagnostics: String,
-    /// Error codes rustc reported, in order, without repeats.
-    pub error_codes: Vec<String>,
-    /// The line (1-based) rustc's first error points at, in the compiled file.
-    #[serde(default)]
-    pub error_line: Option<usize>,
-    pub stdout: String,
-    pub stderr: String,
-    pub exit_code: Option<i32>,
-}
-
-impl Verdict {
-    pub fn passed(&self) -> bool {
-        self.outcome == Outcome::Passed
-    }
-
-    fn new(outcome: Outcome) -> Verdict {
-        Verdict {
-            outcome,
-            diagnostics: String::new(),
-            error_codes: Vec::new(),
-            error_line: None,
-            stdout: String::new(),
-            stderr: String::new(),
-            exit_code: None,
-        }
-    }
+    // rustc writes crash reports into the current folder unless told not to.
+    cmd.env("RUST_BACKTRACE", "0").env("RUSTC_ICE", "0");
 }
 
 /// The result of a check that may have been cut short.
@@ -106,64 +56,10 @@ pub enum Checked {
     Cancelled,
 }
 
-/// rustc's JSON diagnostics, turned back into rendered text and error codes.
-#[derive(Debug, Default)]
-pub struct Diagnostics {
-    pub rendered: String,
-    pub error_codes: Vec<String>,
-    /// The line of the primary span of the first error.
-    pub error_line: Option<usize>,
-}
-
-impl Diagnostics {
-    pub fn parse(stderr: &[u8]) -> Diagnostics {
-        #[derive(Deserialize)]
-        struct Line {
-            rendered: Option<String>,
-            level: Option<String>,
-            code: Option<Code>,
-            #[serde(default)]
-            spans: Vec<Span>,
-        }
-        #[derive(Deserialize)]
-        struct Code {
-            code: String,
-        }
-        #[derive(Deserialize)]
-        struct Span {
-            is_primary: bool,
-            line_start: usize,
-        }
-        let mut d = Diagnostics::default();
-        for line in String::from_utf8_lossy(stderr).lines() {
-            match serde_json::from_str::<Line>(line) {
-                Ok(l) => {
-                    if let Some(r) = l.rendered {
-                        d.rendered.push_str(&r);
-                    }
-                    if l.level.as_deref() == Some("error") && d.error_line.is_none() {
-                        d.error_line = l.spans.iter().find(|s| s.is_primary).map(|s| s.line_start);
-                    }
-                    if let (Some("error"), Some(code)) = (l.level.as_deref(), l.code)
-                        && !d.error_codes.contains(&code.code)
-                    {
-                        d.error_codes.push(code.code);
-                    }
-                }
-                // Not JSON: a linker error or a crash; show it as it is.
-                Err(_) => {
-                    d.rendered.push_str(line);
-                    d.rendered.push('\n');
-                }
-            }
-        }
-        d
-    }
-}
-
 /// One file to check, with the name its cache entries go under.
 pub struct Job<'a> {
-    /// Unique per file within a course: the step name, or `NAME.solution`.
+    /// Unique per file within a course (`Step::exercise_label`, or that
+    /// with `.solution`); safe as a file name.
     pub label: &'a str,
     pub source: &'a Path,
     pub checks: Checks,
@@ -182,11 +78,13 @@ impl<'a> Job<'a> {
     }
 }
 
-/// Compiles and runs exercises of one course.
+/// Compiles and runs the files of one course.
 #[derive(Debug, Clone)]
 pub struct Runner {
     pub toolchain: Toolchain,
     pub limits: Limits,
+    /// How long rustc may take on one file.
+    pub compile_timeout: Duration,
     edition: String,
     /// The course folder: programs run here.
     root: PathBuf,
@@ -194,18 +92,19 @@ pub struct Runner {
 }
 
 impl Runner {
-    pub fn new(course: &Course, limits: Limits) -> Result<Runner> {
-        let cache = crate::state::learn_dir(&course.root).join("cache");
+    pub fn new(course: &Course, limits: Limits, compile_timeout: Duration) -> Result<Runner> {
         Ok(Runner {
             toolchain: Toolchain::find()?,
             limits,
+            compile_timeout,
             edition: course.edition.clone(),
             root: course.root.clone(),
-            cache,
+            cache: files::learn_dir(&course.root).join("cache"),
         })
     }
 
-    /// The cache key of a job's file as it is now: content, flags and compiler.
+    /// The cache key of a job's file as it is now: content, flags, limits,
+    /// the controlled environment and the compiler.
     pub fn key(&self, job: &Job, content: &[u8]) -> String {
         let mut h = blake3::Hasher::new();
         for part in [
@@ -215,6 +114,7 @@ impl Runner {
             &format!("{:?}", job.checks),
             job.expected_output.unwrap_or("\u{0}"),
             &format!("{:?}", self.limits),
+            &CONTROLLED_ENV.join(","),
         ] {
             h.update(part.as_bytes());
             h.update(&[0]);
@@ -232,10 +132,8 @@ impl Runner {
             return Ok(Checked::Done(v));
         }
         let checked = self.check_uncached(job, cancel)?;
-        // A time-out may come from a busy machine rather than the code:
-        // it is not kept, so the next check runs the program again.
         if let Checked::Done(v) = &checked
-            && v.outcome != Outcome::TimedOut
+            && v.outcome.is_reproducible()
         {
             self.store(job.label, &key, v);
         }
@@ -266,7 +164,7 @@ impl Runner {
         let path = self.verdict_file(label);
         // A cache that cannot be written only costs a recompile next time.
         if let Ok(json) = serde_json::to_string(&Entry { key, verdict }) {
-            let _ = crate::state::write_atomic(&path, json.as_bytes());
+            let _ = files::write_atomic(&path, json.as_bytes());
         }
     }
 
@@ -277,12 +175,16 @@ impl Runner {
 
     fn check_uncached(&self, job: &Job, cancel: &Cancel) -> Result<Checked> {
         let bin_dir = self.cache.join("bin");
-        std::fs::create_dir_all(&bin_dir)
-            .with_context(|| format!("cannot create the cache folder {}", bin_dir.display()))?;
-        crate::state::write_gitignore(self.cache.parent().unwrap_or(&self.cache));
+        if let Err(e) = std::fs::create_dir_all(&bin_dir) {
+            return Ok(Checked::Done(Verdict::environment(format!(
+                "learn cannot create its build cache {}: {e}.\nCheck that you may write to the course folder, or remove what is in the way; then check again.",
+                bin_dir.display()
+            ))));
+        }
+        files::write_gitignore(self.cache.parent().unwrap_or(&self.cache));
         // Another learn (watch mode beside `learn verify`) building the same
         // file waits its turn: the binary and incremental folder are shared.
-        let _lock = crate::state::lock(&bin_dir.join(format!("{}.lock", job.label)))?;
+        let _lock = files::lock(&bin_dir.join(format!("{}.lock", job.label)))?;
         let checks = job.checks;
         let test_bin = bin_dir.join(format!(
             "{}-test{}",
@@ -307,91 +209,61 @@ impl Runner {
         if cancel.is_cancelled() {
             return Ok(Checked::Cancelled);
         }
-        let mut diagnostics = Diagnostics::default();
+        let mut verdict = Verdict::new(Outcome::Passed);
         let mut failed_build = false;
-        for build in [&test_build, &run_build].into_iter().flatten() {
-            let (ok, d) = build.as_ref().map_err(|e| anyhow::anyhow!("{e:#}"))?;
-            failed_build |= !ok;
-            // The same file compiled twice reports the same diagnostics: show them once.
-            if diagnostics.rendered.is_empty() || !ok {
-                diagnostics = Diagnostics {
-                    rendered: d.rendered.clone(),
-                    error_codes: d.error_codes.clone(),
-                    error_line: d.error_line,
-                };
+        for build in [test_build, run_build].into_iter().flatten() {
+            match build? {
+                Built::Done(ok, d) => {
+                    // The same file compiled twice reports the same diagnostics: show them once.
+                    if verdict.diagnostics.is_empty() || !ok {
+                        verdict.diagnostics = d.rendered;
+                        verdict.error_codes = d.error_codes;
+                        verdict.error_line = d.error_line;
+                    }
+                    failed_build |= !ok;
+                }
+                Built::Stopped(v) => return Ok(Checked::Done(v)),
             }
         }
-        let mut verdict = Verdict::new(Outcome::Passed);
-        verdict.diagnostics = diagnostics.rendered;
-        verdict.error_codes = diagnostics.error_codes;
-        verdict.error_line = diagnostics.error_line;
         if failed_build {
             verdict.outcome = Outcome::CompileError;
             return Ok(Checked::Done(verdict));
         }
         if let Some(clippy) = clippy {
-            let (ok, d) = clippy?;
-            if !ok {
-                verdict.outcome = Outcome::ClippyFailed;
-                verdict.diagnostics = d.rendered;
-                return Ok(Checked::Done(verdict));
+            match clippy? {
+                Built::Done(true, _) => {}
+                Built::Done(false, d) => {
+                    verdict.outcome = Outcome::ClippyFailed;
+                    verdict.diagnostics = d.rendered;
+                    return Ok(Checked::Done(verdict));
+                }
+                Built::Stopped(v) => return Ok(Checked::Done(v)),
             }
         }
-        if checks.tests {
-            let mut cmd = Command::new(&test_bin);
+        for (wanted, bin, failure, expected) in [
+            (checks.tests, &test_bin, Outcome::TestsFailed, None),
+            (checks.run, &run_bin, Outcome::Failed, job.expected_output),
+        ] {
+            if !wanted {
+                continue;
+            }
+            let mut cmd = Command::new(bin);
             cmd.current_dir(&self.root);
-            let exec = exec(cmd, self.limits, cancel)?;
+            controlled(&mut cmd);
+            let exec = process::exec(cmd, &self.limits, cancel, Kind::Program)?;
             if exec.cancelled {
                 return Ok(Checked::Cancelled);
             }
-            self.judge(&mut verdict, &exec, None, Outcome::TestsFailed);
+            verdict.judge(&exec, expected, failure);
             if !verdict.passed() {
-                return Ok(Checked::Done(verdict));
+                break;
             }
-        }
-        if checks.run {
-            let mut cmd = Command::new(&run_bin);
-            cmd.current_dir(&self.root);
-            let exec = exec(cmd, self.limits, cancel)?;
-            if exec.cancelled {
-                return Ok(Checked::Cancelled);
-            }
-            self.judge(&mut verdict, &exec, job.expected_output, Outcome::Failed);
         }
         Ok(Checked::Done(verdict))
     }
 
-    /// Fill a verdict from a finished program.
-    fn judge(&self, v: &mut Verdict, exec: &Exec, expected: Option<&str>, failure: Outcome) {
-        v.stdout = String::from_utf8_lossy(&exec.stdout).into_owned();
-        v.stderr = String::from_utf8_lossy(&exec.stderr).into_owned();
-        v.exit_code = exec.status.and_then(|s| s.code());
-        v.outcome = if exec.timed_out {
-            Outcome::TimedOut
-        } else if exec.flooded {
-            Outcome::Flooded
-        } else if exec.status.is_some_and(|s| s.success()) {
-            match expected {
-                Some(e) if v.stdout.trim_end() != e.trim_end() => Outcome::WrongOutput,
-                _ => Outcome::Passed,
-            }
-        } else if failure == Outcome::Failed
-            && (v.exit_code == Some(101) || v.stderr.contains("panicked at"))
-        {
-            Outcome::Panicked
-        } else {
-            failure
-        };
-    }
-
-    /// Compile a file; Ok((compiled, diagnostics)).
-    fn build(
-        &self,
-        job: &Job,
-        out: &Path,
-        test: bool,
-        cancel: &Cancel,
-    ) -> Result<(bool, Diagnostics)> {
+    /// Compile a file.
+    fn build(&self, job: &Job, out: &Path, test: bool, cancel: &Cancel) -> Result<Built> {
         let kind = if test { "test" } else { "bin" };
         let incremental = self
             .cache
@@ -409,7 +281,7 @@ impl Runner {
         self.compile(cmd, cancel)
     }
 
-    fn clippy(&self, job: &Job, cancel: &Cancel) -> Result<(bool, Diagnostics)> {
+    fn clippy(&self, job: &Job, cancel: &Cancel) -> Result<Built> {
         let driver = self.toolchain.clippy_driver();
         if !driver.is_file() {
             bail!(
@@ -434,26 +306,52 @@ impl Runner {
     }
 
     /// Name the source relative to the course folder, so diagnostics show
-    /// `exercises/…` as the learner sees it in the course.
+    /// `exercises/…` as the learner sees it in the course. A name starting
+    /// with `-` would be read as an option: `./` goes first.
     fn source_arg(&self, cmd: &mut Command, source: &Path) {
-        match source.strip_prefix(&self.root) {
-            Ok(rel) => cmd.current_dir(&self.root).arg(rel),
-            Err(_) => cmd.arg(source),
+        let rel = match source.strip_prefix(&self.root) {
+            Ok(rel) => {
+                cmd.current_dir(&self.root);
+                rel
+            }
+            Err(_) => source,
         };
+        if rel.to_string_lossy().starts_with('-') {
+            cmd.arg(Path::new(".").join(rel));
+        } else {
+            cmd.arg(rel);
+        }
     }
 
-    fn compile(&self, cmd: Command, cancel: &Cancel) -> Result<(bool, Diagnostics)> {
+    fn compile(&self, mut cmd: Command, cancel: &Cancel) -> Result<Built> {
+        controlled(&mut cmd);
         // rustc itself is trusted, but never allowed to hang the tool.
         let limits = Limits {
-            timeout: Duration::from_secs(300),
+            timeout: self.compile_timeout,
             output_cap: 16 << 20,
+            memory: None,
         };
-        let exec = exec(cmd, limits, cancel)?;
+        let exec = process::exec(cmd, &limits, cancel, Kind::Tool)?;
         if exec.timed_out {
-            bail!("rustc took more than 5 minutes and was stopped");
+            let mut v = Verdict::new(Outcome::CompileTimedOut);
+            v.diagnostics = format!(
+                "rustc took longer than {} s on this file and was stopped. Look for a constant that never finishes evaluating \
+                 (a `const` loop, deep recursion in a `const fn`), or raise the limit with --compile-timeout.",
+                self.compile_timeout.as_secs_f64()
+            );
+            return Ok(Built::Stopped(v));
         }
-        let ok = exec.status.is_some_and(|s| s.success());
-        Ok((ok, Diagnostics::parse(&exec.stderr)))
+        let ok = exec.ended.is_some_and(process::Ended::success);
+        let d = Diagnostics::parse(&exec.stderr);
+        if !ok
+            && let Some(why) = d.environment_failure(
+                exec.ended.and_then(process::Ended::code),
+                &self.cache.to_string_lossy(),
+            )
+        {
+            return Ok(Built::Stopped(Verdict::environment(why)));
+        }
+        Ok(Built::Done(ok, d))
     }
 
     /// Compile and run a standalone program (a tracing question) in a scratch folder.
@@ -463,7 +361,7 @@ impl Runner {
         let source = dir.join(format!("{label}.rs"));
         // An unchanged program is not rewritten: its cached verdict stands.
         if std::fs::read(&source).ok().as_deref() != Some(program.as_bytes()) {
-            crate::state::write_atomic(&source, program.as_bytes())?;
+            files::write_atomic(&source, program.as_bytes())?;
         }
         let job = Job {
             label,
@@ -473,6 +371,13 @@ impl Runner {
         };
         self.check(&job, cancel)
     }
+}
+
+/// A finished compile, or a verdict that ends the check (rustc took too
+/// long, the environment is broken).
+enum Built {
+    Done(bool, Diagnostics),
+    Stopped(Verdict),
 }
 
 /// rustc wants a crate name made of identifier characters.
@@ -492,22 +397,7 @@ fn crate_name(label: &str) -> String {
 mod tests {
     use super::*;
 
-    #[test]
-    fn diagnostics_keep_rendering_and_codes() {
-        let stderr = br#"{"rendered":"error[E0382]: borrow of moved value\n","level":"error","code":{"code":"E0382"},"spans":[{"is_primary":false,"line_start":2},{"is_primary":true,"line_start":4}]}
-{"rendered":"error: aborting due to 1 previous error\n","level":"error","code":null}
-{"rendered":"error[E0382]: again\n","level":"error","code":{"code":"E0382"}}
-linker said something
-"#;
-        let d = Diagnostics::parse(stderr);
-        assert_eq!(d.error_codes, vec!["E0382"]);
-        assert_eq!(d.error_line, Some(4));
-        assert!(
-            d.rendered
-                .starts_with("error[E0382]: borrow of moved value\n")
-        );
-        assert!(d.rendered.ends_with("linker said something\n"));
-    }
+    const COMPILE_TIMEOUT: Duration = Duration::from_secs(60);
 
     /// A runner for a one-step course in a temp folder.
     fn runner() -> (tempfile::TempDir, Runner) {
@@ -518,12 +408,12 @@ linker said something
         }
         let info = "format_version = 1\n[course]\ntitle = \"T\"\n[[steps]]\nname = \"one\"\ntitle = \"One\"\ntopic = \"t\"\nlevel = \"beginner\"\npath = \"exercises/one.rs\"\nmode = \"run\"\n";
         let course = Course::parse(dir.path(), info).unwrap();
-        let runner = Runner::new(&course, Limits::default()).unwrap();
+        let runner = Runner::new(&course, Limits::default(), COMPILE_TIMEOUT).unwrap();
         (dir, runner)
     }
 
     #[test]
-    fn the_cache_key_covers_content_checks_and_expected_output() {
+    fn the_cache_key_covers_content_checks_expected_output_and_limits() {
         let (dir, runner) = runner();
         let source = dir.path().join("exercises/one.rs");
         let job = |checks, expected_output| Job {
@@ -540,6 +430,9 @@ linker said something
             base,
             runner.key(&job(Checks::RUN, Some("x")), b"fn main() {}")
         );
+        let mut smaller = runner.clone();
+        smaller.limits.memory = Some(1 << 20);
+        assert_ne!(base, smaller.key(&job(Checks::RUN, None), b"fn main() {}"));
     }
 
     #[test]

@@ -2,17 +2,18 @@
 //! with bars or as JSON (shape documented on [`Stats`], `version` 1).
 
 use std::collections::HashMap;
-use std::fmt::Write;
+use std::fmt::Write as _;
 
 use anyhow::{Context, Result};
 use chrono::{DateTime, Duration, FixedOffset, Local, NaiveDate, Offset, SubsecRound, Utc};
 use console::style;
 use serde::Serialize;
 
-use crate::app::{Ctx, EXIT_OK};
 use crate::course::Course;
-use crate::quiz;
-use crate::state::State;
+use crate::progress::{Progress, Review};
+use crate::schedule;
+use crate::session::{Ctx, Exit};
+use crate::shell::Shell;
 use crate::ui;
 
 /// The version of the JSON shape; bumped only when a field changes meaning
@@ -73,10 +74,15 @@ pub struct Day {
     pub correct: usize,
 }
 
-/// The figures for `course` and its learner's `state` at `now`; days are
-/// counted in the time zone `offset`.
-pub fn compute(course: &Course, state: &State, now: DateTime<Utc>, offset: FixedOffset) -> Stats {
-    let progress = &state.progress;
+/// The figures for `course`, its learner's `progress` and review log at
+/// `now`; days are counted in the time zone `offset`.
+pub fn compute(
+    course: &Course,
+    progress: &Progress,
+    reviews: &[Review],
+    now: DateTime<Utc>,
+    offset: FixedOffset,
+) -> Stats {
     let mut topics: Vec<TopicStats> = Vec::new();
     let mut topic_of_step = Vec::with_capacity(course.steps.len());
     let mut confidence_sum = HashMap::<usize, f64>::new();
@@ -103,14 +109,14 @@ pub fn compute(course: &Course, state: &State, now: DateTime<Utc>, offset: Fixed
         topic_of_step.push(t);
         let topic = &mut topics[t];
         topic.steps_total += 1;
-        topic.steps_done += usize::from(state.is_done(step));
+        topic.steps_done += usize::from(progress.is_done(step));
         if let Some(c) = progress.steps.get(&step.name).and_then(|p| p.confidence) {
             topic.confidence_rated += 1;
             *confidence_sum.entry(t).or_default() += f64::from(c);
         }
     }
 
-    let questions = quiz::questions(course);
+    let questions = course.questions();
     let mut topic_of_question = HashMap::new();
     for q in &questions {
         let t = topic_of_step[q.step];
@@ -122,7 +128,7 @@ pub fn compute(course: &Course, state: &State, now: DateTime<Utc>, offset: Fixed
             topic.due_now += usize::from(card.is_due(now));
         }
     }
-    for r in &progress.reviews {
+    for r in reviews {
         // Answers to questions no longer in the course count only per day.
         if let Some(&t) = topic_of_question.get(r.question.as_str()) {
             topics[t].reviews += 1;
@@ -148,7 +154,7 @@ pub fn compute(course: &Course, state: &State, now: DateTime<Utc>, offset: Fixed
             correct: 0,
         })
         .collect();
-    for r in &progress.reviews {
+    for r in reviews {
         let date = r.at.with_timezone(&offset).date_naive();
         if let Some(day) = days.iter_mut().find(|d| d.date == date) {
             day.reviews += 1;
@@ -160,13 +166,13 @@ pub fn compute(course: &Course, state: &State, now: DateTime<Utc>, offset: Fixed
         version: JSON_VERSION,
         course: course.title.clone(),
         generated_at: now,
-        steps_done: state.done_count(course),
+        steps_done: progress.done_count(course),
         steps_total: course.steps.len(),
         questions_total: questions.len(),
         questions_seen: topics.iter().map(|t| t.questions_seen).sum(),
-        reviews: progress.reviews.len(),
+        reviews: reviews.len(),
         due_now: topics.iter().map(|t| t.due_now).sum(),
-        next_due: quiz::next_due(questions.iter().map(|q| q.id()), &progress.cards),
+        next_due: schedule::next_due(questions.iter().map(|q| q.id()), &progress.cards),
         topics,
         reviews_per_day: days,
     }
@@ -204,20 +210,16 @@ pub fn render(stats: &Stats, now: DateTime<Utc>) -> String {
     let _ = writeln!(out, "{}", style(&stats.course).bold());
     let _ = writeln!(
         out,
-        "{} of {} steps done · {} of {} questions seen · {} due now · {} answers",
-        stats.steps_done,
-        stats.steps_total,
-        stats.questions_seen,
-        stats.questions_total,
-        stats.due_now,
-        stats.reviews
+        "{} of {} steps done · {} of {} questions seen",
+        stats.steps_done, stats.steps_total, stats.questions_seen, stats.questions_total,
     );
+    let _ = writeln!(out, "{} due now · {} answers", stats.due_now, stats.reviews);
     match stats.next_due {
         Some(next) if next <= now => {
             let _ = writeln!(out, "Reviews are waiting: `learn quiz` drills them.");
         }
         Some(next) => {
-            let _ = writeln!(out, "Next review due {}.", quiz::when(now, next));
+            let _ = writeln!(out, "Next review due {}.", ui::when(now, next));
         }
         None => {
             let _ = writeln!(out, "No quiz answers yet: `learn quiz` starts one.");
@@ -296,24 +298,25 @@ pub fn render(stats: &Stats, now: DateTime<Utc>) -> String {
 }
 
 /// `learn stats [--json]`
-pub fn run(ctx: &Ctx, json: bool) -> Result<u8> {
+pub fn run(ctx: &Ctx, sh: &mut Shell, json: bool) -> Result<Exit> {
     let now = Utc::now().trunc_subsecs(0);
     let offset = Local::now().offset().fix();
-    let stats = compute(&ctx.course, &ctx.state, now, offset);
+    let reviews = ctx.store.reviews()?;
+    let stats = compute(&ctx.course, ctx.progress(), &reviews, now, offset);
     if json {
         let text = serde_json::to_string_pretty(&stats).context("cannot encode the stats")?;
-        println!("{text}");
+        writeln!(sh.out(), "{text}")?;
     } else {
-        print!("{}", render(&stats, now));
+        write!(sh.out(), "{}", ui::colour(&render(&stats, now)))?;
     }
-    Ok(EXIT_OK)
+    Ok(Exit::Success)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::schedule::{Rating, record};
     use chrono::TimeZone;
-    use rs_fsrs::Rating;
 
     fn course(dir: &std::path::Path) -> Course {
         for folder in ["exercises", "solutions"] {
@@ -343,26 +346,33 @@ mod tests {
     fn per_topic_figures_weakest_first_and_days() {
         let dir = tempfile::tempdir().unwrap();
         let course = course(dir.path());
-        let (mut state, _) = State::load(dir.path()).unwrap();
+        let mut p = Progress::default();
+        let mut log = Vec::new();
         let now = Utc.with_ymd_and_hms(2026, 11, 20, 12, 0, 0).unwrap();
-        let p = &mut state.progress;
         let day = |d: i64| now - Duration::days(d);
         // alpha: 3 answers, 2 right; beta: 2 answers, 1 right (weaker).
-        quiz::record(p, "a1.mcq.0", Rating::Good, day(3));
-        quiz::record(p, "a1.interview.0", Rating::Hard, day(1));
-        quiz::record(p, "a2.mcq.0", Rating::Easy, now);
-        quiz::record(p, "b1.mcq.0", Rating::Again, day(20));
-        quiz::record(p, "b1.mcq.0", Rating::Good, day(1));
+        record(&mut p, &mut log, "a1.mcq.0", Rating::Good, None, day(3));
+        record(
+            &mut p,
+            &mut log,
+            "a1.interview.0",
+            Rating::Hard,
+            None,
+            day(1),
+        );
+        record(&mut p, &mut log, "a2.mcq.0", Rating::Easy, None, now);
+        record(&mut p, &mut log, "b1.mcq.0", Rating::Again, None, day(20));
+        record(&mut p, &mut log, "b1.mcq.0", Rating::Good, None, day(1));
         // A removed question: per day only.
-        quiz::record(p, "gone.mcq.0", Rating::Good, now);
+        record(&mut p, &mut log, "gone.mcq.0", Rating::Good, None, now);
         p.cards.remove("gone.mcq.0");
-        let s = state.step_mut("a1");
-        s.exercise_passed = true;
+        p.exercise_mut(&course.steps[0], 0).passed = true;
+        let s = p.step_mut("a1");
         s.questions_done = true;
         s.confidence = Some(2);
-        state.step_mut("a2").confidence = Some(3);
+        p.step_mut("a2").confidence = Some(3);
 
-        let stats = compute(&course, &state, now, FixedOffset::east_opt(0).unwrap());
+        let stats = compute(&course, &p, &log, now, FixedOffset::east_opt(0).unwrap());
         let names: Vec<&str> = stats.topics.iter().map(|t| t.topic.as_str()).collect();
         // gamma has no answers: last.
         assert_eq!(names, ["beta", "alpha", "gamma"]);
@@ -423,13 +433,15 @@ mod tests {
     fn days_follow_the_local_offset() {
         let dir = tempfile::tempdir().unwrap();
         let course = course(dir.path());
-        let (mut state, _) = State::load(dir.path()).unwrap();
+        let mut p = Progress::default();
+        let mut log = Vec::new();
         // 23:30 UTC is already the next day at UTC+2.
         let now = Utc.with_ymd_and_hms(2026, 11, 20, 23, 30, 0).unwrap();
-        quiz::record(&mut state.progress, "a1.mcq.0", Rating::Good, now);
+        record(&mut p, &mut log, "a1.mcq.0", Rating::Good, None, now);
         let stats = compute(
             &course,
-            &state,
+            &p,
+            &log,
             now,
             FixedOffset::east_opt(2 * 3600).unwrap(),
         );

@@ -96,6 +96,55 @@ fn sgr_len(s: &str) -> Option<usize> {
     (body.as_bytes()[end] == b'm').then_some(2 + end + 1)
 }
 
+/// Wrap prose at words to `width` columns (colour codes take no room). A
+/// continued line keeps the indentation of its first line, plus the width
+/// of a list marker (`a) `, `- `, `• `, `1. `). Lines indented by four or
+/// more spaces are code: never wrapped.
+pub fn wrap(text: &str, width: usize) -> String {
+    let width = width.max(20);
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for line in text.lines() {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if indent >= 4 || textwrap::core::display_width(line) <= width {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let hang = indent + marker_width(&line[indent..]);
+        let options = textwrap::Options::new(width)
+            .subsequent_indent(&"                                "[..hang.min(32)])
+            .break_words(true)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for part in textwrap::wrap(line, options) {
+            out.push_str(part.trim_end());
+            out.push('\n');
+        }
+    }
+    if !text.ends_with('\n') {
+        out.pop();
+    }
+    out
+}
+
+/// The width of a list marker at the start of a line: `a) `, `- `, `• `, `12. `.
+fn marker_width(line: &str) -> usize {
+    let b = line.as_bytes();
+    if b.len() > 3 && b[0].is_ascii_alphabetic() && b[1] == b')' && b[2] == b' ' {
+        return 3;
+    }
+    if line.starts_with("- ") || line.starts_with("* ") {
+        return 2;
+    }
+    if line.starts_with("• ") {
+        return 2;
+    }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits > 0 && b.get(digits) == Some(&b'.') && b.get(digits + 1) == Some(&b' ') {
+        return digits + 2;
+    }
+    0
+}
+
 /// "1 step", "2 steps".
 pub fn plural(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
@@ -130,6 +179,33 @@ mod tests {
         assert_eq!(first_forbidden("ok\u{1b}]52;c;x"), Some((2, '\u{1b}')));
         assert_eq!(first_forbidden("fine\nlines\t"), None);
         assert_eq!(codepoint('\u{1b}'), "U+001B");
+    }
+
+    #[test]
+    fn wrapping_at_words_with_hanging_indents() {
+        let text = "  b) The string's handle is copied and the old name is dead\n    let code = \"never wrapped even when it is very long indeed\";\nshort";
+        let wrapped = wrap(text, 30);
+        let lines: Vec<&str> = wrapped.lines().collect();
+        assert_eq!(lines[0], "  b) The string's handle is");
+        assert!(lines[1].starts_with("     copied"), "{wrapped}");
+        assert!(
+            wrapped.contains("    let code = \"never wrapped even when it is very long indeed\";")
+        );
+        assert!(
+            wrapped
+                .lines()
+                .filter(|l| !l.starts_with("    let"))
+                .all(|l| l.chars().count() <= 30),
+            "{wrapped}"
+        );
+        assert!(wrapped.ends_with("short"));
+        // Colour takes no room.
+        let red = "\u{1b}[31mword\u{1b}[0m ".repeat(10);
+        assert_eq!(wrap(&red, 30).lines().count(), 2);
+        assert_eq!(
+            wrap("1. one two three four five six seven", 20),
+            "1. one two three\n   four five six\n   seven"
+        );
     }
 
     #[test]

@@ -1,15 +1,38 @@
-//! Rendering for the terminal: verdicts, progress lines, step headers.
-//! Colour only where the output is a terminal (console decides).
+//! Rendering, as text with ANSI styles (console decides whether colour is
+//! wanted; the full-screen views convert the same text): verdicts, the
+//! words for an outcome, step headings, progress bars, questions and their
+//! feedback. Nothing here reads or writes files.
 
 use std::fmt::Write;
 
 use console::style;
 
-use crate::course::{Course, Step};
-use crate::runner::{Limits, Outcome, Verdict};
-use crate::state::State;
+use crate::course::{Course, Exercise, Mcq, Panic, Step, Trace, index_letter};
+use crate::grade::{McqGrade, Order, TraceGrade};
+use crate::process::Limits;
+use crate::progress::Progress;
+use crate::runner::{Outcome, Verdict, signal_name};
+use crate::text::visible;
 
-/// Text with ANSI colour kept on a colour terminal and removed elsewhere.
+/// A few words for an outcome, as in "exercises/x.rs {words}".
+pub fn outcome_words(outcome: Outcome) -> &'static str {
+    match outcome {
+        Outcome::Passed => "passes",
+        Outcome::CompileError => "does not compile",
+        Outcome::ClippyFailed => "has clippy warnings",
+        Outcome::TestsFailed => "fails its tests",
+        Outcome::Failed => "exits with an error",
+        Outcome::Panicked => "panics",
+        Outcome::WrongOutput => "prints the wrong output",
+        Outcome::TimedOut => "runs too long",
+        Outcome::Flooded => "prints too much",
+        Outcome::OutOfMemory => "uses too much memory",
+        Outcome::CompileTimedOut => "takes rustc too long to compile",
+        Outcome::Environment => "could not be checked (a problem with the machine, not the code)",
+    }
+}
+
+/// Text with ANSI colour kept when colour is wanted and removed otherwise.
 pub fn colour(text: &str) -> String {
     if console::colors_enabled() {
         text.to_owned()
@@ -18,25 +41,25 @@ pub fn colour(text: &str) -> String {
     }
 }
 
-/// "step 3/36, 8% done"
-pub fn progress_line(course: &Course, state: &State) -> String {
-    let total = course.steps.len();
-    let done = state.done_count(course);
-    let current = state.current(course) + 1;
-    format!(
-        "step {current}/{total}, {}% done",
-        (done * 100).checked_div(total).unwrap_or(0)
-    )
-}
-
 /// A bar of `width` cells, `part` of `whole` filled.
 pub fn bar(part: usize, whole: usize, width: usize) -> String {
     let filled = (part * width).checked_div(whole).unwrap_or(0).min(width);
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
 }
 
-/// The heading of a step: number, title, level, reading time.
-pub fn step_heading(course: &Course, index: usize) -> String {
+/// "step 3/36, 8% done"
+pub fn progress_line(course: &Course, progress: &Progress) -> String {
+    let total = course.steps.len();
+    let done = progress.done_count(course);
+    let current = progress.current(course) + 1;
+    format!(
+        "step {current}/{total}, {}% done",
+        (done * 100).checked_div(total).unwrap_or(0)
+    )
+}
+
+/// The heading of a step: number, title, level, reading time, mode.
+pub fn step_heading(course: &Course, index: usize, exercise: usize) -> String {
     let step = &course.steps[index];
     let mut meta = Vec::new();
     if let Some(l) = step.level {
@@ -45,7 +68,17 @@ pub fn step_heading(course: &Course, index: usize) -> String {
     if let Some(m) = step.reading_minutes {
         meta.push(format!("{m} min read"));
     }
-    meta.push(format!("mode {}", step.exercises[0].checks.mode_name()));
+    if step.exercises.len() > 1 {
+        meta.push(format!(
+            "exercise {}/{}",
+            exercise + 1,
+            step.exercises.len()
+        ));
+    }
+    meta.push(format!(
+        "mode {}",
+        step.exercises[exercise].checks.mode_name()
+    ));
     format!(
         "{} {} {}",
         style(format!("Step {}/{}:", index + 1, course.steps.len())).bold(),
@@ -84,33 +117,63 @@ fn summary(lesson: &str) -> String {
     }
 }
 
+/// The whole lesson: text, must-know points, discussion prompts.
+pub fn lesson(step: &Step) -> String {
+    let mut out = String::new();
+    if step.lesson.trim().is_empty() {
+        // rustlings-format courses have hints but no lessons.
+        out.push_str("This step has no lesson text; its hints help with the exercise.\n");
+    } else {
+        let _ = writeln!(out, "{}", step.lesson.trim());
+    }
+    for (title, items) in [
+        ("Must know", &step.must_know),
+        ("Discuss", &step.discussion),
+    ] {
+        if items.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{}", style(title).bold());
+        for item in items {
+            let _ = writeln!(out, "• {}", item.trim());
+        }
+    }
+    out
+}
+
 /// A verdict as the learner reads it, with pointers for each error code.
-pub fn verdict(course: &Course, step: &Step, v: &Verdict, limits: &Limits) -> String {
-    let (body, summary) = verdict_parts(course, step, v, limits);
+pub fn verdict(
+    course: &Course,
+    step: &Step,
+    exercise: &Exercise,
+    v: &Verdict,
+    limits: &Limits,
+) -> String {
+    let (body, summary) = verdict_parts(course, step, exercise, v, limits);
     body + &summary
 }
 
-/// A verdict in two parts: what rustc or the program said (the body, which a
-/// small screen may cut), and the summary lines under it (never cut).
+/// A verdict in two parts: what rustc or the program said (the body, which
+/// may be long), and the summary lines (short, always shown).
 pub fn verdict_parts(
     course: &Course,
     step: &Step,
+    exercise: &Exercise,
     v: &Verdict,
     limits: &Limits,
 ) -> (String, String) {
     let mut body = String::new();
     let mut summary = String::new();
-    let file = step.exercises[0].path.display();
-    let diagnostics = colour(&v.diagnostics);
+    let file = exercise.path.display();
     let fail = style("✗").red().bold();
     match v.outcome {
         Outcome::Passed => {
-            body.push_str(&diagnostics);
+            body.push_str(&v.diagnostics);
             push_output(&mut body, v);
             let _ = writeln!(summary, "{} {file} passes", style("✓").green().bold());
         }
         Outcome::CompileError => {
-            body.push_str(&diagnostics);
+            body.push_str(&v.diagnostics);
             let _ = writeln!(summary, "{fail} {file} does not compile yet");
             for code in &v.error_codes {
                 let _ = write!(summary, "  {code}: `rustc --explain {code}`");
@@ -125,24 +188,42 @@ pub fn verdict_parts(
             }
         }
         Outcome::ClippyFailed => {
-            body.push_str(&diagnostics);
+            body.push_str(&v.diagnostics);
             let _ = writeln!(
                 summary,
                 "{fail} clippy has warnings for {file}; they count as errors here"
             );
         }
         Outcome::TestsFailed => {
+            let failed = v.failed_tests();
+            if !failed.is_empty() {
+                let _ = writeln!(
+                    body,
+                    "{} {}",
+                    style("Failing:").red().bold(),
+                    failed.join(", ")
+                );
+            }
             push_output(&mut body, v);
-            let _ = writeln!(summary, "{fail} tests of {file} fail");
+            let _ = match failed.len() {
+                0 => writeln!(summary, "{fail} tests of {file} fail"),
+                _ => writeln!(
+                    summary,
+                    "{fail} tests of {file} fail: {}",
+                    failed.join(", ")
+                ),
+            };
         }
         Outcome::Failed => {
             push_output(&mut body, v);
-            let code = v
-                .exit_code
-                .map_or("a signal".to_owned(), |c| format!("exit code {c}"));
+            let how = match (v.exit_code, v.signal) {
+                (Some(c), _) => format!("exit code {c}"),
+                (None, Some(s)) => format!("signal {s} ({})", signal_name(s)),
+                (None, None) => "an error".to_owned(),
+            };
             let _ = writeln!(
                 summary,
-                "{fail} {file} compiled, but the program ended with {code}"
+                "{fail} {file} compiled, but the program ended with {how}"
             );
         }
         Outcome::Panicked => {
@@ -150,15 +231,12 @@ pub fn verdict_parts(
             let _ = writeln!(summary, "{fail} {file} compiled, but the program panicked");
         }
         Outcome::WrongOutput => {
-            let expected = step.exercises[0]
-                .expected_output
-                .as_deref()
-                .unwrap_or_default();
+            let expected = exercise.expected_output.as_deref().unwrap_or_default();
             let _ = writeln!(body, "Expected output:\n{}", indent(expected.trim_end()));
             let _ = writeln!(
                 body,
                 "Your program printed:\n{}",
-                indent(v.stdout.trim_end())
+                indent(&visible(v.stdout.trim_end(), false))
             );
             let _ = writeln!(
                 summary,
@@ -184,15 +262,53 @@ pub fn verdict_parts(
                 &v.stderr
             };
             let shown: String = flood.chars().take(2000).collect();
-            let _ = writeln!(body, "{}\n[…]", shown.trim_end());
+            let _ = writeln!(body, "{}\n[…]", visible(shown.trim_end(), true));
             let _ = writeln!(
                 summary,
                 "{fail} the program printed more than {} KiB and was stopped: look for a loop that prints without end",
                 limits.output_cap / 1024
             );
         }
+        Outcome::OutOfMemory => {
+            push_output(&mut body, v);
+            let limit = limits.memory.map_or("the memory limit".to_owned(), size);
+            let _ = writeln!(
+                summary,
+                "{fail} the program used more than {limit} and was stopped: look for a collection that grows without end, or an allocation sized by a wrong number (or raise --memory)"
+            );
+        }
+        Outcome::CompileTimedOut => {
+            let _ = writeln!(summary, "{fail} {}", v.diagnostics.trim());
+        }
+        Outcome::Environment => {
+            body.push_str(&visible(v.diagnostics.trim_end(), true));
+            body.push('\n');
+            let _ = writeln!(
+                summary,
+                "{} {file} could not be checked: a problem with the machine, not with your code (see above). Nothing was recorded.",
+                style("!").yellow().bold()
+            );
+        }
     }
     (body, summary)
+}
+
+/// "in 3 days (2026-11-28 14:05)", in local time.
+pub fn when(now: chrono::DateTime<chrono::Utc>, then: chrono::DateTime<chrono::Utc>) -> String {
+    format!(
+        "{} ({})",
+        crate::schedule::until(now, then),
+        then.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M")
+    )
+}
+
+/// 2 GiB, 512 MiB.
+pub fn size(bytes: u64) -> String {
+    if bytes >= 1 << 30 && bytes.is_multiple_of(1 << 30) {
+        format!("{} GiB", bytes >> 30)
+    } else {
+        format!("{} MiB", bytes >> 20)
+    }
 }
 
 /// The first line (1-based) where two outputs differ, trailing spaces aside.
@@ -210,13 +326,14 @@ fn first_difference(expected: &str, actual: &str) -> Option<usize> {
 /// megabyte redrawn on every key press.
 const SHOWN_LINES: usize = 200;
 
+/// A program's output, control sequences made visible (colour may stay).
 fn push_output(out: &mut String, v: &Verdict) {
     if !v.stdout.trim().is_empty() {
         let _ = writeln!(out, "{}", style("Output:").dim());
-        let _ = writeln!(out, "{}", tail(v.stdout.trim_end()));
+        let _ = writeln!(out, "{}", tail(&visible(v.stdout.trim_end(), true)));
     }
     if !v.stderr.trim().is_empty() {
-        let _ = writeln!(out, "{}", tail(v.stderr.trim_end()));
+        let _ = writeln!(out, "{}", tail(&visible(v.stderr.trim_end(), true)));
     }
 }
 
@@ -238,6 +355,108 @@ pub fn indent(text: &str) -> String {
         .map(|l| format!("    {l}"))
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// An MCQ as asked: the prompt, the code, the lettered choices.
+pub fn mcq(mcq: &Mcq, order: &Order) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", style(mcq.prompt.trim()).bold());
+    if let Some(code) = &mcq.code {
+        let _ = writeln!(out, "\n{}\n", indent(code.trim_end()));
+    }
+    for (shown, &i) in order.order.iter().enumerate() {
+        let _ = writeln!(out, "  {}) {}", index_letter(shown), mcq.choices[i].trim());
+    }
+    out
+}
+
+/// How to answer an MCQ.
+pub fn mcq_help(mcq: &Mcq) -> &'static str {
+    if mcq.multi {
+        "Select all that apply: type the letters (e.g. ac), then Enter."
+    } else {
+        "Press a letter."
+    }
+}
+
+/// The feedback on an MCQ answer: right or not, the explanation of each
+/// choice picked and of each right choice missed, the general explanation.
+pub fn mcq_feedback(mcq: &Mcq, order: &Order, grade: &McqGrade) -> String {
+    let mut text = String::new();
+    if grade.correct {
+        let _ = writeln!(text, "{}", style("✓ Right.").green().bold());
+    } else {
+        let right: Vec<String> = mcq
+            .answer
+            .iter()
+            .map(|&i| order.letter_of(i).to_string())
+            .collect();
+        let _ = writeln!(
+            text,
+            "{} The answer is {}.",
+            style("✗ Not quite.").red().bold(),
+            right.join(", ")
+        );
+    }
+    if let Some(ex) = &mcq.explanations {
+        for &i in grade.picked.iter().chain(&grade.missed) {
+            let _ = writeln!(text, "  {}) {}", order.letter_of(i), ex[i].trim());
+        }
+    }
+    if !mcq.explanation.trim().is_empty() {
+        let _ = writeln!(text, "{}", mcq.explanation.trim());
+    }
+    text
+}
+
+/// A tracing question as asked.
+pub fn trace(trace: &Trace) -> String {
+    format!(
+        "{}\n\n{}\n",
+        style("What does this program do?").bold(),
+        indent(trace.program.trim_end())
+    )
+}
+
+/// The truth about a tracing program, and the explanation.
+pub fn trace_feedback(trace: &Trace, grade: TraceGrade) -> String {
+    let truth = if !trace.compiles {
+        let code = trace
+            .error_code
+            .as_ref()
+            .map_or(String::new(), |c| format!(" ({c})"));
+        match trace.error_line {
+            Some(l) => format!("It does not compile{code}: rustc rejects line {l}."),
+            None => format!("It does not compile{code}."),
+        }
+    } else {
+        let printed = trace.output.trim();
+        match (trace.panics, printed.is_empty()) {
+            (Panic::Main, true) => "It compiles and panics.".to_owned(),
+            (Panic::Main, false) => {
+                format!("It compiles, prints\n{}\nand then panics.", indent(printed))
+            }
+            (Panic::Thread, _) => format!(
+                "It compiles; a spawned thread panics, the program goes on and prints:\n{}",
+                indent(printed)
+            ),
+            (Panic::No, _) => format!("It compiles and prints:\n{}", indent(printed)),
+        }
+    };
+    let mark = match grade {
+        TraceGrade::Right => style("✓ Right.".to_owned()).green().bold(),
+        TraceGrade::WrongLine { said, .. } => style(format!(
+            "◐ Right that it does not compile, but not line {said}."
+        ))
+        .yellow()
+        .bold(),
+        TraceGrade::Wrong => style("✗ Not quite.".to_owned()).red().bold(),
+    };
+    let mut text = format!("{mark} {truth}\n");
+    if !trace.explanation.trim().is_empty() {
+        let _ = writeln!(text, "{}", trace.explanation.trim());
+    }
+    text
 }
 
 /// Run `f` on every item on all cores, with a progress bar on a terminal;
@@ -263,16 +482,19 @@ pub fn parallel<T: Sync, R: Send>(
         .map_or(2, |n| n.get())
         .min(items.len().max(1));
     std::thread::scope(|s| {
-        for _ in 0..workers {
-            s.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::SeqCst);
-                    let Some(item) = items.get(i) else { break };
-                    let r = f(item);
-                    results.lock().expect("no worker panics")[i] = Some(r);
-                    bar.inc(1);
-                }
-            });
+        for n in 0..workers {
+            std::thread::Builder::new()
+                .name(format!("{message} {n}"))
+                .spawn_scoped(s, || {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::SeqCst);
+                        let Some(item) = items.get(i) else { break };
+                        let r = f(item);
+                        results.lock().expect("no worker panics")[i] = Some(r);
+                        bar.inc(1);
+                    }
+                })
+                .expect("a worker thread starts");
         }
     });
     bar.finish_and_clear();
@@ -284,100 +506,9 @@ pub fn parallel<T: Sync, R: Send>(
         .collect()
 }
 
-/// Wrap text to `width` columns at spaces. A continued line keeps the
-/// indentation of its first line (and of a `a) ` list marker), so choices and
-/// notes stay readable on narrow terminals. Lines without spaces are left to
-/// the terminal.
-pub fn wrap(text: &str, width: usize) -> String {
-    let width = width.max(20);
-    let mut out = String::new();
-    for line in text.lines() {
-        let indent = line.len() - line.trim_start().len();
-        let rest = &line[indent..];
-        let marker = rest.len() > 3 && rest.as_bytes()[1] == b')' && rest.as_bytes()[2] == b' ';
-        let hang = " ".repeat(indent + if marker { 3 } else { 0 });
-        let mut current = line[..indent].to_owned();
-        let mut len = indent;
-        for word in rest.split(' ') {
-            let w = console::measure_text_width(word);
-            if len > hang.len() && len + 1 + w > width {
-                out.push_str(current.trim_end());
-                out.push('\n');
-                current = hang.clone();
-                len = hang.len();
-            } else if len > indent {
-                current.push(' ');
-                len += 1;
-            }
-            current.push_str(word);
-            len += w;
-        }
-        out.push_str(&current);
-        out.push('\n');
-    }
-    out
-}
-
-/// How many terminal rows a text takes at `width` columns.
-pub fn rows(text: &str, width: usize) -> usize {
-    text.lines()
-        .map(|l| console::measure_text_width(l).div_ceil(width.max(1)).max(1))
-        .sum()
-}
-
-/// At most `max` rows of `text`, with a last line saying what was cut.
-pub fn clip(text: &str, max: usize, width: usize, what_next: &str) -> String {
-    if rows(text, width) <= max {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    let lines: Vec<&str> = text.lines().collect();
-    let mut shown = 0;
-    for line in &lines {
-        let r = console::measure_text_width(line)
-            .div_ceil(width.max(1))
-            .max(1);
-        if used + r > max.saturating_sub(1) {
-            break;
-        }
-        out.push_str(line);
-        out.push('\n');
-        used += r;
-        shown += 1;
-    }
-    let _ = writeln!(
-        out,
-        "{}",
-        style(format!(
-            "[… {} more lines: {what_next}]",
-            lines.len() - shown
-        ))
-        .dim()
-    );
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn wrap_keeps_indentation_and_choice_markers() {
-        let text = "  b) The string's handle is copied and the old name is dead";
-        let wrapped = wrap(text, 30);
-        let lines: Vec<&str> = wrapped.lines().collect();
-        assert!(lines.len() > 1, "{wrapped}");
-        assert!(
-            lines.iter().all(|l| console::measure_text_width(l) <= 30),
-            "{wrapped}"
-        );
-        assert!(lines[0].starts_with("  b) The"), "{wrapped}");
-        assert!(
-            lines[1].starts_with("     ") && !lines[1].starts_with("      "),
-            "{wrapped}"
-        );
-    }
 
     #[test]
     fn summaries_are_whole_sentences_of_the_first_paragraph() {
@@ -393,15 +524,10 @@ mod tests {
     }
 
     #[test]
-    fn clip_says_how_much_was_cut() {
-        let text = (1..=50).map(|i| format!("line {i}\n")).collect::<String>();
-        let clipped = clip(&text, 10, 80, "see learn run");
-        assert_eq!(rows(&clipped, 80), 10);
-        assert!(clipped.contains("line 9\n"), "{clipped}");
-        assert!(
-            clipped.contains("41 more lines: see learn run"),
-            "{clipped}"
-        );
-        assert_eq!(clip("short\n", 10, 80, "x"), "short\n");
+    fn sizes_and_bars() {
+        assert_eq!(size(2 << 30), "2 GiB");
+        assert_eq!(size(512 << 20), "512 MiB");
+        assert_eq!(bar(1, 4, 8), "██░░░░░░");
+        assert_eq!(bar(0, 0, 3), "░░░");
     }
 }

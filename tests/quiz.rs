@@ -4,9 +4,9 @@
 
 mod common;
 
+use std::collections::BTreeMap;
+
 use common::{BIN, TempCourse, stderr_of, stdout_of};
-use learn::quiz::MemoryState;
-use learn::state::Progress;
 use predicates::prelude::*;
 
 fn course() -> TempCourse {
@@ -39,8 +39,50 @@ fn letter(c: &TempCourse, args: &[&str], choice: &str) -> char {
     line.trim_start().chars().next().unwrap()
 }
 
+/// What these tests read of the progress: the review schedule (progress.toml)
+/// and the answers (the review log beside it).
+struct Progress {
+    cards: BTreeMap<String, Card>,
+    reviews: Vec<Review>,
+}
+
+#[derive(Debug, serde::Deserialize)]
+struct Card {
+    due: chrono::DateTime<chrono::Utc>,
+    last_review: chrono::DateTime<chrono::Utc>,
+    reps: i32,
+    lapses: i32,
+    state: String,
+}
+
+struct Review {
+    question: String,
+    rating: u8,
+}
+
 fn progress(c: &TempCourse) -> Progress {
-    toml::from_str(&c.progress()).unwrap()
+    #[derive(serde::Deserialize)]
+    struct File {
+        #[serde(default)]
+        cards: BTreeMap<String, Card>,
+    }
+    let file: File = toml::from_str(&c.progress()).unwrap();
+    let log = std::fs::read_to_string(c.path(".learn/reviews.log")).unwrap_or_default();
+    let reviews = log
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            let fields: Vec<&str> = l.split(' ').collect();
+            Review {
+                question: fields[1].to_owned(),
+                rating: fields[2].parse().unwrap(),
+            }
+        })
+        .collect();
+    Progress {
+        cards: file.cards,
+        reviews,
+    }
 }
 
 fn ratings(p: &Progress, id: &str) -> Vec<u8> {
@@ -106,13 +148,13 @@ fn a_scripted_quiz_stores_cards_and_reviews_and_stats_reports_them() {
     assert_eq!(ids, ["intro.interview.0", "intro.mcq.0", "intro.trace.0"]);
     let mcq = &p.cards["intro.mcq.0"];
     assert_eq!(
-        (mcq.state, mcq.reps, mcq.lapses),
-        (MemoryState::Learning, 1, 0)
+        (mcq.state.as_str(), mcq.reps, mcq.lapses),
+        ("learning", 1, 0)
     );
     assert_eq!((mcq.due - mcq.last_review).num_minutes(), 10);
     // Rated easy: straight to review, days away.
     let interview = &p.cards["intro.interview.0"];
-    assert_eq!(interview.state, MemoryState::Review);
+    assert_eq!(interview.state, "review");
     assert!((interview.due - interview.last_review).num_days() >= 1);
     let log: Vec<(&str, u8)> = p
         .reviews
@@ -219,7 +261,7 @@ fn a_missed_question_comes_back_later_in_the_same_quiz() {
             stdin.flush().unwrap();
             answered = true;
         }
-        if answered && line.starts_with("Next review") {
+        if answered && line.starts_with("Practice") {
             break;
         }
     }
@@ -234,15 +276,22 @@ fn a_missed_question_comes_back_later_in_the_same_quiz() {
         transcript.contains("Quiz over: 4 answer(s), 3 right, 1 wrong or hard."),
         "{transcript}"
     );
+    // The answer after the right one was shown is practice: the schedule
+    // keeps the first answer (again), so the missed question comes due
+    // before the ones answered right.
+    assert!(
+        transcript.contains("Practice: the schedule keeps your first answer of this quiz."),
+        "{transcript}"
+    );
     let p = progress(&c);
-    assert_eq!(ratings(&p, "intro.mcq.0"), [1, 3]);
-    assert_eq!(p.cards["intro.mcq.0"].reps, 2);
+    assert_eq!(ratings(&p, "intro.mcq.0"), [1]);
+    assert_eq!(p.cards["intro.mcq.0"].reps, 1);
+    assert!(p.cards["intro.mcq.0"].due < p.cards["intro.trace.0"].due);
     let basics = &stats_json(&c)["topics"][0];
     assert_eq!(
         (basics["reviews"].as_u64(), basics["correct"].as_u64()),
-        (Some(4), Some(3))
+        (Some(3), Some(2))
     );
-    assert_eq!(basics["accuracy"], 0.75);
 }
 
 /// A card as stored, due `due`.
@@ -484,25 +533,54 @@ fn stats_shows_topics_weakest_first_with_bars_confidence_and_days() {
 #[test]
 fn terminal_quiz_takes_a_single_key_press() {
     let c = course();
-    let command = format!(
-        "{BIN} --course {} quiz --step vars --seed 1",
-        c.root().display()
-    );
-    let mut p = rexpect::spawn(&command, Some(30_000)).unwrap();
-    p.exp_string("Is a `let` binding mutable by default?")
-        .unwrap();
-    let screen = p.exp_string("Press a letter.").unwrap();
-    let no = screen
-        .lines()
-        .find(|l| l.trim_start().get(3..) == Some("no"))
-        .and_then(|l| l.trim_start().chars().next())
-        .unwrap_or_else(|| panic!("no choice `no` in {screen}"));
+    let mut t = common::Tty::spawn(&c, &["quiz", "--step", "vars", "--seed", "1"], 24, 80);
+    t.wait_for("Is a `let` binding mutable by default?");
+    t.wait_for("Press a letter.");
+    let no = t.letter_of("no");
     // One key, no Enter.
-    p.send(&no.to_string()).unwrap();
-    p.flush().unwrap();
-    p.exp_string("Right.").unwrap();
-    p.exp_string("Quiz over: 1 answer(s), 1 right, 0 wrong or hard.")
-        .unwrap();
-    p.exp_eof().unwrap();
+    t.send(&no.to_string());
+    t.wait_for("Right.");
+    t.wait_for("any key: next question");
+    t.send(" ");
+    let screen = t.wait_exit();
+    assert!(
+        screen.contains("Quiz over: 1 answer(s), 1 right, 0 wrong or hard."),
+        "{screen}"
+    );
     assert_eq!(ratings(&progress(&c), "vars.mcq.0"), [3]);
+}
+
+#[test]
+fn terminal_quiz_asks_for_the_line_rustc_rejects() {
+    let c = course();
+    let info = c.read("info.toml");
+    // The first tracing question of step `moves` does not compile: say where.
+    let program_end = info
+        .find("compiles = false")
+        .expect("a program that does not compile");
+    let info = format!(
+        "{}compiles = false\nerror_line = 4{}",
+        &info[..program_end],
+        &info[program_end + "compiles = false".len()..]
+    );
+    c.write("info.toml", &info);
+    let mut t = common::Tty::spawn(&c, &["quiz", "--step", "moves", "--seed", "1"], 24, 80);
+    // First the select-all question: letters toggle, Enter answers.
+    t.wait_for("Which types are Copy? (select all)");
+    let (a, b) = (t.letter_of("bool"), t.letter_of("i32"));
+    t.send(&format!("{a}{b}"));
+    t.wait_for("Selected:");
+    t.send("\r");
+    t.wait_for("any key: next question");
+    t.send(" ");
+    t.wait_for("Does this program compile? (y/n)");
+    t.send("n");
+    t.wait_for("Which line does rustc reject?");
+    t.send("9\r");
+    t.wait_for("is not a line of the program");
+    t.send("2\r");
+    t.wait_for("Right that it does not compile, but not line 2.");
+    t.send("q");
+    let screen = t.wait_exit();
+    assert!(screen.contains("Quiz stopped"), "{screen}");
 }

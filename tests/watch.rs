@@ -8,7 +8,7 @@ use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use common::{BIN, TempCourse};
+use common::{BIN, TempCourse, Tty};
 
 const WAIT: Duration = Duration::from_secs(60);
 
@@ -108,12 +108,13 @@ fn protocol_passing_exercise_then_questions_then_next_step() {
     let right = s.letter_of("println!");
     s.send(&right.to_string());
     s.wait_for("✓ Right.");
-    s.wait_for("Step 2/8: A program that does not compile");
+    // The step is done before the next one opens; the rating comes first.
     s.wait_for("✓ Step 1 `A program that passes` is done.");
-    s.wait_for("does not compile yet");
-    // The confidence rating for the finished step.
+    s.wait_for("Can you explain `passes` in 30 seconds without notes?");
     s.send("3");
     s.wait_for("Confidence for `passes` recorded: 3/4.");
+    s.wait_for("Step 2/8: A program that does not compile");
+    s.wait_for("does not compile yet");
 
     // Fix step 2; its select-all question takes letters on one line.
     c.solve("compile_error");
@@ -124,6 +125,9 @@ fn protocol_passing_exercise_then_questions_then_next_step() {
     s.wait_for("Which are Copy? (select all)");
     let both = format!("{} {}", s.letter_of("i32"), s.letter_of("bool"));
     s.send(&both);
+    s.wait_for("✓ Step 2 `A program that does not compile` is done.");
+    // Any other key goes on without a rating.
+    s.send("");
     s.wait_for("Step 3/8: A program that exits with 3");
     s.quit();
 
@@ -133,19 +137,26 @@ fn protocol_passing_exercise_then_questions_then_next_step() {
         "{progress}"
     );
     assert!(
-        progress.contains("[steps.passes]\nexercise_passed = true\nquestions_done = true"),
-        "{progress}"
-    );
-    assert!(progress.contains("confidence = 3"), "{progress}");
-    // Answers in watch mode are reviews for the quiz schedule too.
-    assert!(progress.contains("[cards.\"passes.mcq.0\"]"), "{progress}");
-    assert_eq!(
-        progress.matches("question = \"passes.mcq.0\"").count(),
-        2,
+        progress.contains("[steps.passes]\nquestions_done = true\nconfidence = 3\n"),
         "{progress}"
     );
     assert!(
-        progress.contains("[steps.compile_error]\nexercise_passed = true\nquestions_done = true"),
+        progress.contains("[steps.passes.exercises.passes]\npassed = true"),
+        "{progress}"
+    );
+    // Answers in watch mode are reviews for the quiz schedule too: the first
+    // answer only; the question answered again after its answer was shown
+    // is practice.
+    assert!(progress.contains("\"passes.mcq.0\" = {"), "{progress}");
+    let log = c.read(".learn/reviews.log");
+    assert_eq!(log.matches(" passes.mcq.0 1").count(), 1, "{log}");
+    assert_eq!(log.matches(" passes.mcq.0 ").count(), 1, "{log}");
+    assert!(
+        progress.contains("[steps.compile_error]\nquestions_done = true"),
+        "{progress}"
+    );
+    assert!(
+        progress.contains("[steps.compile_error.exercises.compile_error]\npassed = true"),
         "{progress}"
     );
 }
@@ -386,7 +397,7 @@ fn a_save_that_changes_nothing_is_not_rechecked() {
     let t = s.quit();
     assert_eq!(t.matches("does not compile yet").count(), 1, "{t}");
     // Opening the step is not an attempt, and the unchanged save was not checked.
-    assert!(c.progress().contains("attempts = 0"), "{}", c.progress());
+    assert!(!c.progress().contains("attempts"), "{}", c.progress());
 }
 
 #[test]
@@ -399,138 +410,146 @@ fn saving_another_steps_file_shows_a_note_and_stays() {
 }
 
 // ---------------------------------------------------------------------------
-// Real terminal
+// Real terminal, read through a terminal emulator
 
-fn pty(course: &TempCourse) -> rexpect::session::PtySession {
-    pty_with(course, &["watch"])
+fn tty(course: &TempCourse) -> Tty {
+    Tty::spawn(course, &["watch"], 24, 80)
 }
 
-fn pty_with(course: &TempCourse, args: &[&str]) -> rexpect::session::PtySession {
-    let mut cmd = Command::new(BIN);
-    cmd.args(args)
-        .current_dir(course.root())
-        .env("TERM", "xterm")
-        .env_remove("LEARN_COURSE")
-        .env_remove("NO_COLOR");
-    rexpect::session::spawn_with_options(
-        cmd,
-        rexpect::reader::Options::new()
-            .timeout_ms(Some(60_000))
-            .strip_ansi_escape_codes(true),
-    )
-    .unwrap()
-}
-
-/// The letter a choice is shown under on the last screen.
-fn letter_on(screen: &str, choice: &str) -> char {
-    screen
-        .lines()
-        .rev()
-        .find(|l| l.trim().get(3..) == Some(choice))
-        .and_then(|l| l.trim().chars().next())
-        .unwrap_or_else(|| panic!("no choice {choice:?} on screen:\n{screen}"))
-}
-
-fn press(p: &mut rexpect::session::PtySession, keys: &str) {
-    p.send(keys).unwrap();
-    p.flush().unwrap();
+/// The header's promises: the course title on the first line, the progress
+/// on the second.
+fn assert_header(rows: &[String], step: &str) {
+    assert!(rows[0].starts_with("Fixture course"), "{rows:#?}");
+    assert!(rows[1].contains(step), "{rows:#?}");
 }
 
 #[test]
 fn terminal_fix_answer_and_move_on() {
     let c = TempCourse::fixture("basic");
     c.learn().args(["jump", "compile_error"]).assert().success();
-    let mut p = pty(&c);
-    p.exp_string("does not compile yet").unwrap();
-    p.exp_string("h hint").unwrap();
+    let mut t = tty(&c);
+    t.wait_for("does not compile yet");
+    t.wait_for("h hint");
+    assert_header(&t.rows(), "step 2/8");
     // A key works on a terminal without Enter.
-    press(&mut p, "h");
-    p.exp_string("Hint 1/1: clone it").unwrap();
+    t.send("h");
+    t.wait_for("Hint 1/1: clone it");
 
     c.solve("compile_error");
-    p.exp_string("exercises/compile_error.rs passes").unwrap();
-    p.exp_string("After `let t = s;`").unwrap();
-    let screen = p.exp_string("Press a letter.").unwrap();
-    press(&mut p, &letter_on(&screen, "copied").to_string());
-    p.exp_string("Not quite.").unwrap();
-    p.exp_string("String is not Copy.").unwrap();
+    t.wait_for("After `let t = s;`");
+    t.wait_for("Press a letter.");
+    let copied = t.letter_of("copied");
+    t.send(&copied.to_string());
+    t.wait_for("Not quite.");
+    t.wait_for("String is not Copy.");
+    // The why is read first; a key moves on.
+    t.wait_for("Press any key for the next question.");
+    t.send(" ");
 
     // The select-all question: toggle two letters, then Enter.
-    p.exp_string("Which are Copy?").unwrap();
-    let screen = p.exp_string("then Enter.").unwrap();
-    press(&mut p, &letter_on(&screen, "i32").to_string());
-    press(&mut p, &letter_on(&screen, "bool").to_string());
-    press(&mut p, "\r");
-    p.exp_string("Right.").unwrap();
+    t.wait_for("Which are Copy?");
+    t.wait_for("then Enter.");
+    let i32 = t.letter_of("i32");
+    let bool = t.letter_of("bool");
+    t.send(&i32.to_string());
+    t.send(&bool.to_string());
+    t.send("\r");
+    t.wait_for("Right.");
 
-    // The missed question comes back, reshuffled.
-    p.exp_string("After `let t = s;`").unwrap();
-    let screen = p.exp_string("Press a letter.").unwrap();
-    press(&mut p, &letter_on(&screen, "moved").to_string());
-    p.exp_string("Step 3/8").unwrap();
-    p.exp_string("Step 2 `A program that does not compile` is done.")
-        .unwrap();
-    press(&mut p, "q");
-    p.exp_string("Progress saved.").unwrap();
-    p.exp_eof().unwrap();
+    // The missed question comes back after the other one, reshuffled.
+    t.wait_for("After `let t = s;`");
+    let moved = t.letter_of("moved");
+    t.send(&moved.to_string());
+    t.wait_for("Step 2 `A program that does not compile` is done.");
+    assert_header(&t.rows(), "step 2/8");
+    t.send("4");
+    let screen = t.wait_for("Step 3/8");
+    // The next step starts clean: none of step 2's notes or answers.
+    assert!(
+        !screen.contains("Hint 1/1") && !screen.contains("Right."),
+        "{screen}"
+    );
+    t.send("q");
+    let screen = t.wait_exit();
+    assert!(screen.contains("Progress saved."), "{screen}");
     let progress = c.progress();
     assert!(
-        progress.contains("[steps.compile_error]\nexercise_passed = true\nquestions_done = true"),
+        progress.contains("[steps.compile_error]\nquestions_done = true\nconfidence = 4"),
         "{progress}"
     );
 }
 
 #[test]
+fn terminal_the_layout_fits_small_and_large_terminals() {
+    let paragraph =
+        "Moving a value hands its ownership over, and the old name can no longer be used. "
+            .repeat(6);
+    let lesson = format!(
+        "lesson = \"\"\"\nMoves.\n\n{paragraph}\n\n{paragraph}\n\n{paragraph}\n\nThe last sentence of the lesson.\n\"\"\""
+    );
+    for (rows, cols) in [(20, 60), (24, 80), (50, 200)] {
+        let c = TempCourse::fixture("basic");
+        let info = c
+            .read("info.toml")
+            .replacen("lesson = \"Moves.\"", &lesson, 1);
+        c.write("info.toml", &info);
+        c.learn().args(["jump", "compile_error"]).assert().success();
+        let mut t = Tty::spawn(&c, &["watch"], rows, cols);
+        t.wait_for("does not compile yet");
+        let shown = t.rows();
+        assert_header(&shown, "step 2/8");
+        assert!(
+            shown.last().unwrap().contains("q quit"),
+            "the footer at {rows}x{cols}:\n{}",
+            shown.join("\n")
+        );
+        // The whole lesson is one key away, and its last sentence reachable.
+        t.send("t");
+        t.wait_for("t, q or Esc: back");
+        for _ in 0..10 {
+            t.send("\x1b[6~");
+        }
+        t.wait_for("The last sentence of the lesson.");
+        t.send("q");
+        t.wait_for("q quit");
+        t.send("q");
+        t.wait_exit();
+    }
+}
+
+#[test]
 fn terminal_ctrl_c_quits_and_keeps_progress() {
     let c = TempCourse::fixture("basic");
-    let mut p = pty(&c);
-    p.exp_string("Which macro prints a line?").unwrap();
-    p.send_control('c').unwrap();
-    p.exp_string("Progress saved.").unwrap();
-    p.exp_eof().unwrap();
-    assert!(
-        c.progress().contains("exercise_passed = true"),
-        "{}",
-        c.progress()
-    );
+    let mut t = tty(&c);
+    t.wait_for("Which macro prints a line?");
+    t.send_control('c');
+    let screen = t.wait_exit();
+    assert!(screen.contains("Progress saved."), "{screen}");
+    assert!(c.progress().contains("passed = true"), "{}", c.progress());
 }
 
 #[test]
 fn terminal_settings_are_restored_on_quit() {
     let c = TempCourse::fixture("basic");
-    let mut cmd = Command::new("sh");
-    cmd.arg("-c")
-        .arg(format!("'{BIN}' watch; stty -a"))
-        .current_dir(c.root())
-        .env("TERM", "xterm")
-        .env_remove("LEARN_COURSE");
-    let mut p = rexpect::session::spawn_with_options(
-        cmd,
-        rexpect::reader::Options::new()
-            .timeout_ms(Some(60_000))
-            .strip_ansi_escape_codes(true),
-    )
-    .unwrap();
-    p.exp_string("Which macro prints a line?").unwrap();
-    press(&mut p, "q");
-    p.exp_string("Progress saved.").unwrap();
-    // Not left in raw mode: line editing is back on. (Echo stays as the pty
-    // had it before, which is off under rexpect.)
-    let settings = p.exp_eof().unwrap();
-    assert!(settings.contains(" icanon"), "{settings}");
+    let line = format!("stty rows 24 cols 80; '{BIN}' watch; stty -a");
+    let mut t = Tty::spawn_shell(&c, &line, 24, 80);
+    t.wait_for("Which macro prints a line?");
+    t.send("q");
+    // Not left in raw mode: line editing is back on.
+    let screen = t.wait_exit();
+    assert!(screen.contains(" icanon"), "{screen}");
 }
 
 #[test]
 fn terminal_quitting_during_a_check_stops_the_learners_program() {
     let c = TempCourse::fixture("basic");
     c.learn().args(["jump", "forever"]).assert().success();
-    let mut p = pty_with(&c, &["--timeout", "60", "watch"]);
-    p.exp_string("Checking").unwrap();
+    let mut t = Tty::spawn(&c, &["--timeout", "60", "watch"], 24, 80);
+    t.wait_for("Checking");
     // Give the program time to start, then quit while it runs.
     std::thread::sleep(Duration::from_millis(1500));
-    press(&mut p, "q");
-    p.exp_string("Progress saved.").unwrap();
-    p.exp_eof().unwrap();
+    t.send("q");
+    t.wait_exit();
     let bin = c.path(".learn/cache/bin/forever");
     let running = Command::new("pgrep").arg("-f").arg(&bin).output().unwrap();
     assert!(
@@ -549,18 +568,61 @@ fn terminal_a_slow_check_never_lands_on_the_step_opened_meanwhile() {
         "fn main() {\n    std::thread::sleep(std::time::Duration::from_secs(2));\n    println!(\"hello\");\n}\n",
     );
     std::fs::remove_file(c.path("exercises/tests_fail.rs")).unwrap();
-    let mut p = pty(&c);
-    p.exp_string("Checking").unwrap();
-    press(&mut p, "l");
-    p.exp_string("Type a step number").unwrap();
-    press(&mut p, "8\r");
-    p.exp_string("Step 8/8").unwrap();
-    p.exp_string("learn reset tests_fail").unwrap();
+    let mut t = tty(&c);
+    t.wait_for("Checking");
+    t.send("l");
+    t.wait_for("Filter:");
+    t.send("8");
+    t.send("\r");
+    t.wait_for("Step 8/8");
+    t.wait_for("learn reset tests_fail");
     // Long enough for step 1's check to have finished.
     std::thread::sleep(Duration::from_millis(3000));
-    press(&mut p, "q");
-    let rest = p.exp_string("Progress saved.").unwrap();
-    assert!(!rest.contains("passes"), "{rest}");
+    let screen = t.screen();
+    assert!(!screen.contains("passes.rs passes"), "{screen}");
+    t.send("q");
+    t.wait_exit();
     let progress = c.progress();
-    assert!(!progress.contains("[steps.tests_fail]"), "{progress}");
+    assert!(!progress.contains("[steps.tests_fail"), "{progress}");
+}
+
+#[test]
+fn terminal_the_list_filters_and_says_when_nothing_matches() {
+    let c = TempCourse::fixture("basic");
+    let mut t = tty(&c);
+    t.wait_for("Which macro prints a line?");
+    // Letters answer questions: leave them first.
+    c.write("exercises/passes.rs", "fn main() {}\n");
+    t.wait_for("h hint");
+    t.send("l");
+    let screen = t.wait_for("Filter:");
+    assert!(screen.contains("A program that passes"), "{screen}");
+    t.send("zzz");
+    t.wait_for("No step matches `zzz`");
+    t.send("\x7f\x7f\x7f");
+    t.send("panics");
+    t.send("\r");
+    t.wait_for("Step 4/8");
+    t.send("q");
+    t.wait_exit();
+}
+
+#[test]
+fn terminal_explain_closes_on_q_without_quitting() {
+    let c = TempCourse::fixture("basic");
+    c.learn().args(["jump", "compile_error"]).assert().success();
+    let mut t = tty(&c);
+    t.wait_for("does not compile yet");
+    t.send("e");
+    t.wait_for("rustc --explain E0382");
+    // Paging to the end never closes it.
+    for _ in 0..20 {
+        t.send(" ");
+    }
+    t.wait_for("q or Esc: back");
+    t.send("q");
+    t.wait_for("h hint");
+    t.send("q");
+    let screen = t.wait_exit();
+    assert!(screen.contains("Progress saved."), "{screen}");
 }

@@ -5,15 +5,19 @@ use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
+use std::time::Duration;
+
 use anyhow::{Context, Result};
 use console::style;
 use serde::Serialize;
 
 use super::doc::Doc;
 use super::probe;
-use crate::app::{EXIT_FAILED, EXIT_OK};
 use crate::course::{Course, Format, INFO_FILE, Problem, Step};
-use crate::runner::{Limits, Runner};
+use crate::process::Limits;
+use crate::runner::Runner;
+use crate::session::Exit;
+use crate::shell::Shell;
 use crate::text::plural;
 
 /// One problem found in a course.
@@ -104,7 +108,13 @@ struct Outcome {
 }
 
 /// Check the course in `root` and print the problems.
-pub fn run(root: &Path, limits: Limits, options: Options) -> Result<u8> {
+pub fn run(
+    sh: &mut Shell,
+    root: &Path,
+    limits: Limits,
+    compile_timeout: Duration,
+    options: Options,
+) -> Result<Exit> {
     let info = root.join(INFO_FILE);
     let bytes = std::fs::read(&info).with_context(|| {
         format!(
@@ -113,7 +123,7 @@ pub fn run(root: &Path, limits: Limits, options: Options) -> Result<u8> {
         )
     })?;
     let outcome = match crate::course::decode(&bytes) {
-        Ok(text) => check(root, text, limits)?,
+        Ok(text) => check(root, text, limits, compile_timeout)?,
         // Nothing else can be read of a file that is not text.
         Err(problem) => Outcome {
             found: vec![Found::from(problem)],
@@ -122,10 +132,10 @@ pub fn run(root: &Path, limits: Limits, options: Options) -> Result<u8> {
             select_all: None,
         },
     };
-    report(outcome, options)
+    report(sh, outcome, options)
 }
 
-fn check(root: &Path, text: &str, limits: Limits) -> Result<Outcome> {
+fn check(root: &Path, text: &str, limits: Limits, compile_timeout: Duration) -> Result<Outcome> {
     let doc = Doc::parse(text);
     let mut found: Vec<Found> = doc
         .placeholders()
@@ -157,7 +167,7 @@ fn check(root: &Path, text: &str, limits: Limits) -> Result<Outcome> {
     found.extend(super::lint::run(&course, &|i, j| {
         probe::exercise_line(&doc, &course.steps[i], i, j, "path")
     }));
-    let runner = Runner::new(&course, limits)?;
+    let runner = Runner::new(&course, limits, compile_timeout)?;
     let probed = probe::run(&course, &doc, &runner)?;
     found.extend(probed.found);
     Ok(Outcome {
@@ -170,7 +180,7 @@ fn check(root: &Path, text: &str, limits: Limits) -> Result<Outcome> {
 }
 
 /// Print the problems (or the all-clear) and choose the exit code.
-fn report(outcome: Outcome, options: Options) -> Result<u8> {
+fn report(sh: &mut Shell, outcome: Outcome, options: Options) -> Result<Exit> {
     let Outcome {
         mut found,
         steps,
@@ -187,14 +197,15 @@ fn report(outcome: Outcome, options: Options) -> Result<u8> {
             steps,
             problems: found,
         };
-        println!(
+        writeln!(
+            sh.out(),
             "{}",
             serde_json::to_string_pretty(&report).context("cannot encode the report")?
-        );
-        return Ok(if ok { EXIT_OK } else { EXIT_FAILED });
+        )?;
+        return Ok(if ok { Exit::Success } else { Exit::Failed });
     }
     for f in &found {
-        println!("{f}");
+        writeln!(sh.out(), "{f}")?;
     }
     let warned = if warnings == 0 {
         String::new()
@@ -203,37 +214,40 @@ fn report(outcome: Outcome, options: Options) -> Result<u8> {
     };
     if ok {
         let counts = counts.unwrap_or_default();
-        println!(
+        writeln!(
+            sh.out(),
             "{} The course is ready{warned}: {}; {}, {} and {} checked.",
             style("✓").green().bold(),
             plural(steps, "step"),
             plural(counts.files, "exercise file"),
             plural(counts.traces, "tracing program"),
             plural(counts.codes, "error code")
-        );
+        )?;
     } else if errors == 0 {
-        println!(
+        writeln!(
+            sh.out(),
             "{} {} found, and --strict makes warnings fail the check. Fix them, or silence one with `allow = [\"LINT\"]` on its question or exercise.",
             style("✗").red().bold(),
             plural(warnings, "warning")
-        );
+        )?;
     } else {
-        println!(
+        writeln!(
+            sh.out(),
             "{} {} found{warned}. Fix info.toml or the files it names, then run `learn dev check` again.",
             style("✗").red().bold(),
             plural(errors, "problem")
-        );
+        )?;
     }
     if let Some(share) = select_all {
-        println!("{}", style(format!("note: {share}")).dim());
+        writeln!(sh.out(), "{}", style(format!("note: {share}")).dim())?;
     }
     if let Some(missing) = counts.map(|c| c.unsolved).filter(|&n| n > 0) {
-        eprintln!(
-            "note: {} without a file under solutions/: nothing proves they can be solved.",
+        sh.note(&format!(
+            "{} without a file under solutions/: nothing proves they can be solved.",
             plural(missing, "exercise")
-        );
+        ))?;
     }
-    Ok(if ok { EXIT_OK } else { EXIT_FAILED })
+    Ok(if ok { Exit::Success } else { Exit::Failed })
 }
 
 /// The checks that need no compiler: questions and their ids.

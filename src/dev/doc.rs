@@ -3,11 +3,13 @@
 
 use toml_edit::{Document, Item, Table, Value};
 
+use crate::text::LineIndex;
+
 /// info.toml parsed for positions only; validation is the loader's job.
 pub struct Doc<'a> {
     text: &'a str,
     doc: Option<Document<&'a str>>,
-    starts: Vec<usize>,
+    lines: LineIndex<'a>,
 }
 
 /// A field that still holds a placeholder.
@@ -21,19 +23,16 @@ pub struct Placeholder {
 
 impl<'a> Doc<'a> {
     pub fn parse(text: &'a str) -> Doc<'a> {
-        let starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
-            .collect();
         Doc {
             text,
             doc: Document::parse(text).ok(),
-            starts,
+            lines: LineIndex::new(text),
         }
     }
 
     /// The 1-based line of a byte offset.
     pub fn line_at(&self, offset: usize) -> usize {
-        self.starts.partition_point(|&s| s <= offset).max(1)
+        self.lines.line(offset)
     }
 
     /// The step tables (`[[steps]]`, or rustlings' `[[exercises]]`), in order.

@@ -9,15 +9,17 @@ use anyhow::{Context, Result, bail};
 use toml_edit::{DocumentMut, Item, Table, value};
 
 use super::doc::Doc;
-use crate::app::EXIT_OK;
+use crate::cli::NewMode;
 use crate::course::{INFO_FILE, is_valid_name};
+use crate::files;
+use crate::session::Exit;
+use crate::shell::Shell;
 
 /// What to create.
 pub struct Request<'a> {
     pub name: &'a str,
     pub topic: &'a str,
-    /// `run` or `test`.
-    pub mode: &'a str,
+    pub mode: NewMode,
     pub after: Option<&'a str>,
 }
 
@@ -36,7 +38,7 @@ pub struct Scaffold {
     pub index: usize,
 }
 
-pub fn run(root: &Path, req: &Request) -> Result<u8> {
+pub fn run(sh: &mut Shell, root: &Path, req: &Request) -> Result<Exit> {
     let info_path = root.join(INFO_FILE);
     let text = std::fs::read_to_string(&info_path)
         .with_context(|| format!("cannot read {}", info_path.display()))?;
@@ -53,11 +55,11 @@ pub fn run(root: &Path, req: &Request) -> Result<u8> {
     let result = (|| -> Result<()> {
         for rel in [&s.exercise, &s.solution] {
             let path = root.join(rel);
-            crate::state::write_atomic(&path, s.source.as_bytes())
+            files::write_atomic(&path, s.source.as_bytes())
                 .with_context(|| format!("cannot write {}", path.display()))?;
             written.push(path);
         }
-        crate::state::write_atomic(&info_path, s.info.as_bytes())
+        files::write_atomic(&info_path, s.info.as_bytes())
             .with_context(|| format!("cannot write {}", info_path.display()))
     })();
     if let Err(e) = result {
@@ -73,20 +75,24 @@ pub fn run(root: &Path, req: &Request) -> Result<u8> {
         .after
         .as_ref()
         .map_or("at the start".to_owned(), |a| format!("after `{a}`"));
-    println!("Added step `{}` {place}:", req.name);
-    println!(
+    let out = sh.out();
+    writeln!(out, "Added step `{}` {place}:", req.name)?;
+    writeln!(
+        out,
         "  {:<40} the starter (the same as the solution for now)",
         s.exercise
-    );
-    println!("  {:<40} the reference solution", s.solution);
-    println!(
+    )?;
+    writeln!(out, "  {:<40} the reference solution", s.solution)?;
+    writeln!(
+        out,
         "  {:<40} its entry, with TODO placeholders",
         format!("{INFO_FILE}:{line}")
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "Next: write the solution, break the starter the way the lesson teaches, replace every TODO in {INFO_FILE}, then run `learn dev check`."
-    );
-    Ok(EXIT_OK)
+    )?;
+    Ok(Exit::Success)
 }
 
 /// Work out the new step without touching the disk.
@@ -148,9 +154,9 @@ pub fn scaffold(text: &str, req: &Request, today: &str) -> Result<Scaffold> {
     let solution = format!("solutions/{file}");
 
     let mut table = if rustlings {
-        rustlings_entry(name, &dir, req.mode)?
+        rustlings_entry(name, &dir, req.mode.name())?
     } else {
-        learn_entry(name, req.topic, &exercise, req.mode, today)?
+        learn_entry(name, req.topic, &exercise, req.mode.name(), today)?
     };
     table.decor_mut().set_prefix("\n");
 
@@ -183,7 +189,7 @@ pub fn scaffold(text: &str, req: &Request, today: &str) -> Result<Scaffold> {
     Ok(Scaffold {
         exercise,
         solution,
-        source: starter(name, req.mode, rustlings),
+        source: starter(name, req.mode.name(), rustlings),
         info: doc.to_string(),
         after,
         index,
@@ -475,7 +481,7 @@ mode = "test"
         Request {
             name,
             topic,
-            mode: "run",
+            mode: NewMode::Run,
             after,
         }
     }
@@ -525,7 +531,7 @@ mode = "test"
     fn rustlings_entries() {
         let info = "format_version = 1\n\n[[exercises]]\nname = \"intro1\"\ndir = \"00_intro\"\ntest = false\nhint = \"h\"\n";
         let mut r = req("vecs1", "vecs", None);
-        r.mode = "test";
+        r.mode = NewMode::Test;
         let s = scaffold(info, &r, "d").unwrap();
         assert_eq!(s.exercise, "exercises/01_vecs/vecs1.rs");
         assert!(

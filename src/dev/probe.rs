@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use super::check::Found;
 use super::doc::Doc;
 use crate::course::{Course, Exercise, Format, Panic, Step, Trace};
-use crate::runner::{Cancel, Checked, Job, Outcome, Runner, Verdict};
+use crate::files;
+use crate::process::Cancel;
+use crate::runner::{Checked, Job, Outcome, Runner, Verdict};
 
 /// How much was checked, for the summary line.
 #[derive(Debug, Clone, Copy, Default)]
@@ -45,7 +47,7 @@ enum Answer {
 }
 
 pub fn run(course: &Course, doc: &Doc, runner: &Runner) -> Result<Probed> {
-    let cache_file = crate::state::learn_dir(&course.root)
+    let cache_file = files::learn_dir(&course.root)
         .join("cache")
         .join("error-codes.json");
     let mut known = CodeCache::load(&cache_file, runner.toolchain.identity());
@@ -200,46 +202,41 @@ fn solution(
     }
 }
 
-/// One line on why a verdict is not a pass.
+/// One line on why a verdict is not a pass: the words for its outcome, and
+/// what rustc or the program said.
 fn failure(v: &Verdict, exercise: &Exercise, runner: &Runner) -> String {
-    match v.outcome {
-        Outcome::Passed => "passes".to_owned(),
-        Outcome::CompileError => format!("does not compile: {}", first_error(&v.diagnostics)),
-        Outcome::ClippyFailed => format!("has clippy warnings: {}", first_error(&v.diagnostics)),
-        Outcome::TestsFailed => {
-            let failed: Vec<&str> = v
-                .stdout
-                .lines()
-                .filter_map(|l| l.strip_prefix("test ")?.strip_suffix(" ... FAILED"))
-                .collect();
-            if failed.is_empty() {
-                "fails its tests".to_owned()
-            } else {
-                format!("fails its tests: {}", failed.join(", "))
-            }
+    let words = crate::ui::outcome_words(v.outcome);
+    let detail = match v.outcome {
+        Outcome::CompileError
+        | Outcome::ClippyFailed
+        | Outcome::CompileTimedOut
+        | Outcome::Environment => first_error(&v.diagnostics),
+        Outcome::TestsFailed => v.failed_tests().join(", "),
+        Outcome::Failed => v.exit_code.map_or("killed by a signal".to_owned(), |c| {
+            format!("exit code {c}")
+        }),
+        Outcome::Panicked => panic_message(&v.stderr),
+        Outcome::WrongOutput => {
+            return format!(
+                "prints {:?}, not the expected_output {:?}",
+                short(v.stdout.trim_end()),
+                short(
+                    exercise
+                        .expected_output
+                        .as_deref()
+                        .unwrap_or_default()
+                        .trim_end()
+                )
+            );
         }
-        Outcome::Failed => format!(
-            "exits with {}",
-            v.exit_code
-                .map_or("a signal".to_owned(), |c| format!("code {c}"))
-        ),
-        Outcome::Panicked => format!("panics: {}", panic_message(&v.stderr)),
-        Outcome::WrongOutput => format!(
-            "prints {:?}, not the expected_output {:?}",
-            short(v.stdout.trim_end()),
-            short(
-                exercise
-                    .expected_output
-                    .as_deref()
-                    .unwrap_or_default()
-                    .trim_end()
-            )
-        ),
-        Outcome::TimedOut => format!(
-            "runs longer than the time limit of {} s",
-            runner.limits.timeout.as_secs_f64()
-        ),
-        Outcome::Flooded => format!("prints more than {} KiB", runner.limits.output_cap / 1024),
+        Outcome::TimedOut => format!("more than {} s", runner.limits.timeout.as_secs_f64()),
+        Outcome::Flooded => format!("more than {} KiB", runner.limits.output_cap / 1024),
+        Outcome::OutOfMemory | Outcome::Passed => String::new(),
+    };
+    if detail.is_empty() {
+        words.to_owned()
+    } else {
+        format!("{words}: {detail}")
     }
 }
 
@@ -396,6 +393,17 @@ fn trace_mismatches(t: &Trace, v: &Verdict, runner: &Runner) -> Vec<(&'static st
                 runner.limits.output_cap / 1024
             ),
         )),
+        Outcome::OutOfMemory => wrong.push((
+            "program",
+            "the program uses more memory than the memory limit".to_owned(),
+        )),
+        Outcome::CompileTimedOut | Outcome::Environment => wrong.push((
+            "program",
+            format!(
+                "the program could not be checked: {}",
+                first_error(&v.diagnostics)
+            ),
+        )),
         Outcome::CompileError
         | Outcome::ClippyFailed
         | Outcome::TestsFailed
@@ -471,7 +479,7 @@ impl CodeCache {
     fn store(&self, path: &Path) {
         // A cache that cannot be written only costs a few `rustc --explain` next time.
         if let Ok(json) = serde_json::to_string_pretty(self) {
-            let _ = crate::state::write_atomic(path, json.as_bytes());
+            let _ = files::write_atomic(path, json.as_bytes());
         }
     }
 }

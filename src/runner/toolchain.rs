@@ -115,8 +115,9 @@ impl Toolchain {
             .args(["--error-format=json", "--json=diagnostic-rendered-ansi"])
             .args(["-C", "strip=debuginfo", "-C"])
             .arg(format!("incremental={}", incremental.display()));
-        if self.libdir.is_dir() {
-            // Linking std dynamically is the cheapest link; the rpath lets the binary find it.
+        if cfg!(unix) && self.libdir.is_dir() {
+            // Linking std dynamically is the cheapest link; the rpath lets the
+            // binary find it. (Windows has no rpath: std is linked statically.)
             cmd.args(["-C", "prefer-dynamic", "-C"])
                 .arg(format!("link-arg=-Wl,-rpath,{}", self.libdir.display()));
         }

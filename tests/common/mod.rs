@@ -120,3 +120,117 @@ pub fn capture(
     });
     text
 }
+
+/// `learn` in a pseudo-terminal of a given size, read through a terminal
+/// emulator (vt100), so a test sees the screen a learner sees.
+pub struct Tty {
+    session: rexpect::session::PtySession,
+    parser: vt100::Parser,
+}
+
+impl Tty {
+    /// `learn ARGS` in `course`, on a terminal of `rows` x `cols`.
+    pub fn spawn(course: &TempCourse, args: &[&str], rows: u16, cols: u16) -> Tty {
+        let mut line = format!("stty rows {rows} cols {cols}; exec '{BIN}'");
+        for a in args {
+            line.push_str(&format!(" '{a}'"));
+        }
+        Tty::spawn_shell(course, &line, rows, cols)
+    }
+
+    /// A shell command line in `course`, on a terminal of `rows` x `cols`.
+    pub fn spawn_shell(course: &TempCourse, line: &str, rows: u16, cols: u16) -> Tty {
+        let mut cmd = std::process::Command::new("sh");
+        cmd.arg("-c")
+            .arg(line)
+            .current_dir(course.root())
+            .env("TERM", "xterm-256color")
+            .env_remove("LEARN_COURSE")
+            .env_remove("NO_COLOR");
+        let session = rexpect::session::spawn_with_options(
+            cmd,
+            rexpect::reader::Options::new()
+                .timeout_ms(Some(60_000))
+                .strip_ansi_escape_codes(false),
+        )
+        .unwrap();
+        Tty {
+            session,
+            parser: vt100::Parser::new(
+                std::num::NonZeroU16::new(rows).unwrap(),
+                std::num::NonZeroU16::new(cols).unwrap(),
+                0,
+            ),
+        }
+    }
+
+    /// Read what the program wrote so far into the emulated screen.
+    fn pump(&mut self) {
+        // The reader hands out each byte as a char.
+        let mut bytes = Vec::new();
+        while let Some(c) = self.session.try_read() {
+            bytes.push(c as u32 as u8);
+        }
+        self.parser.process(&bytes);
+    }
+
+    /// The screen's text, row by row.
+    pub fn screen(&mut self) -> String {
+        self.pump();
+        self.parser.screen().contents()
+    }
+
+    /// The screen's rows, each exactly as wide as the terminal.
+    pub fn rows(&mut self) -> Vec<String> {
+        self.pump();
+        let (_, cols) = self.parser.screen().size();
+        self.parser.screen().rows(0, cols.get()).collect()
+    }
+
+    /// Wait until the screen shows `text`; the screen then.
+    pub fn wait_for(&mut self, text: &str) -> String {
+        let start = std::time::Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(60),
+                "timed out waiting for {text:?}; the screen:\n{screen}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+
+    pub fn send(&mut self, keys: &str) {
+        self.session.send(keys).unwrap();
+        self.session.flush().unwrap();
+    }
+
+    pub fn send_control(&mut self, c: char) {
+        self.session.send_control(c).unwrap();
+    }
+
+    /// Wait for the program to end; the screen then.
+    pub fn wait_exit(&mut self) -> String {
+        self.pump();
+        let rest = self.session.exp_eof().unwrap();
+        let bytes: Vec<u8> = rest.chars().map(|c| c as u32 as u8).collect();
+        self.parser.process(&bytes);
+        self.parser.screen().contents()
+    }
+
+    /// The letter a choice is shown under on the screen.
+    pub fn letter_of(&mut self, choice: &str) -> char {
+        let screen = self.screen();
+        screen
+            .lines()
+            .rev()
+            .find_map(|l| {
+                let t = l.trim();
+                (t.get(3..).map(str::trim_end) == Some(choice)).then(|| t.chars().next().unwrap())
+            })
+            .unwrap_or_else(|| panic!("no choice {choice:?} on the screen:\n{screen}"))
+    }
+}

@@ -1,0 +1,194 @@
+//! The review log, `.learn/reviews.log`: every answer that counts for the
+//! schedule, one line each, appended, never rewritten. It grows with use,
+//! so it lives beside progress.toml (whose size stays bounded by the course),
+//! and only the commands that need the history read it.
+//!
+//! ```text
+//! # learn review log: ...
+//! 2026-11-25T14:03:07Z ownership.mcq.0 3 b
+//! ```
+//!
+//! Fields, separated by one space: the time (UTC, to the second), the
+//! question's id, the rating (1 again, 2 hard, 3 good, 4 easy) and, for a
+//! multiple-choice question, the letters of the choices picked, in the order
+//! info.toml lists them (`a` is its first choice, whatever order was shown).
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use serde::{Deserialize, Serialize};
+
+pub const LOG_FILE: &str = "reviews.log";
+
+const HEADER: &str = "# learn review log: one answer per line: time (UTC), question id, rating (1 again, 2 hard, 3 good, 4 easy), choices picked (a = the first in info.toml). Appended by learn; safe to commit.\n";
+
+/// One answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Review {
+    pub at: DateTime<Utc>,
+    pub question: String,
+    /// 1 again, 2 hard, 3 good, 4 easy.
+    pub rating: u8,
+    /// For an MCQ: the letters picked, in info.toml's order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub picked: Option<String>,
+}
+
+impl Review {
+    /// MCQ and tracing answers are stored as 3 (right) or 1 (wrong); an
+    /// interview recall rated hard or worse does not count as correct.
+    pub fn correct(&self) -> bool {
+        self.rating >= 3
+    }
+
+    fn line(&self) -> String {
+        let mut line = format!(
+            "{} {} {}",
+            self.at.format("%Y-%m-%dT%H:%M:%SZ"),
+            self.question,
+            self.rating
+        );
+        if let Some(p) = &self.picked {
+            line.push(' ');
+            line.push_str(p);
+        }
+        line.push('\n');
+        line
+    }
+
+    /// A line of the log; None for a comment or a damaged line.
+    fn parse(line: &str) -> Option<Review> {
+        let mut fields = line.split(' ');
+        let at = parse_time(fields.next()?)?;
+        let question = fields.next()?.to_owned();
+        let rating: u8 = fields
+            .next()?
+            .parse()
+            .ok()
+            .filter(|r| (1..=4).contains(r))?;
+        let picked = fields.next().map(str::to_owned);
+        (!question.is_empty()).then_some(Review {
+            at,
+            question,
+            rating,
+            picked,
+        })
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ`, read digit by digit: the log of a year of daily
+/// use has 100,000 lines, and `learn stats` reads them all.
+fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+    let b = s.as_bytes();
+    if b.len() != 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[19] != b'Z' {
+        return None;
+    }
+    let num = |from: usize, to: usize| -> Option<u32> {
+        b[from..to].iter().try_fold(0u32, |n, &d| {
+            d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+        })
+    };
+    let date = NaiveDate::from_ymd_opt(num(0, 4)? as i32, num(5, 7)?, num(8, 10)?)?;
+    let time = NaiveTime::from_hms_opt(num(11, 13)?, num(14, 16)?, num(17, 19)?)?;
+    Some(NaiveDateTime::new(date, time).and_utc())
+}
+
+/// Append answers. The caller holds the progress lock; a line is written in
+/// one call, and a line that a killed writer left half-written is ended
+/// first, so each answer stays on a line of its own.
+pub(super) fn append(path: &Path, reviews: &[Review]) -> Result<()> {
+    if reviews.is_empty() {
+        return Ok(());
+    }
+    let existing = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    let mut text = String::new();
+    if existing == 0 {
+        text.push_str(HEADER);
+    } else if !ends_with_newline(path)? {
+        text.push('\n');
+    }
+    for r in reviews {
+        text.push_str(&r.line());
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .with_context(|| format!("cannot open the review log {}", path.display()))?;
+    file.write_all(text.as_bytes())
+        .with_context(|| format!("cannot write the review log {}", path.display()))
+}
+
+fn ends_with_newline(path: &Path) -> Result<bool> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = std::fs::File::open(path)
+        .with_context(|| format!("cannot read the review log {}", path.display()))?;
+    file.seek(SeekFrom::End(-1))?;
+    let mut last = [0u8; 1];
+    file.read_exact(&mut last)?;
+    Ok(last[0] == b'\n')
+}
+
+/// Every answer in the log, oldest first; damaged lines are skipped.
+pub(super) fn read(path: &Path) -> Result<Vec<Review>> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => {
+            return Err(e)
+                .with_context(|| format!("cannot read the review log {}", path.display()));
+        }
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    Ok(text.lines().filter_map(Review::parse).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn review(sec: u32, q: &str, rating: u8, picked: Option<&str>) -> Review {
+        Review {
+            at: Utc.with_ymd_and_hms(2026, 11, 25, 14, 3, sec).unwrap(),
+            question: q.into(),
+            rating,
+            picked: picked.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn lines_round_trip_and_damage_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(LOG_FILE);
+        let a = review(7, "ownership.mcq.0", 3, Some("b"));
+        let b = review(9, "ownership.trace.1", 1, None);
+        append(&path, std::slice::from_ref(&a)).unwrap();
+        // A writer killed mid-line: the next answer still gets a line of its own.
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap();
+        f.write_all(b"2026-11-25T14:0").unwrap();
+        append(&path, std::slice::from_ref(&b)).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.starts_with("# learn review log"), "{text}");
+        assert!(
+            text.contains("\n2026-11-25T14:03:07Z ownership.mcq.0 3 b\n"),
+            "{text}"
+        );
+        assert_eq!(read(&path).unwrap(), [a, b]);
+        assert_eq!(read(&dir.path().join("none")).unwrap(), []);
+    }
+
+    #[test]
+    fn times_are_read_strictly() {
+        assert!(parse_time("2026-11-25T14:03:07Z").is_some());
+        assert!(parse_time("2026-13-25T14:03:07Z").is_none());
+        assert!(parse_time("2026-11-25 14:03:07Z").is_none());
+        assert!(Review::parse("2026-11-25T14:03:07Z q 5").is_none());
+        assert!(Review::parse("# comment").is_none());
+    }
+}

@@ -1,0 +1,339 @@
+//! Drawing watch mode on a terminal: the screen is a function of the state,
+//! laid out in regions that always fit: the header (course, progress, step,
+//! exercise), the lesson summary, the main region (verdict or question,
+//! scrolled), the notes and the footer with the keys.
+
+use console::style;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Paragraph;
+
+use super::app::{App, Phase, View};
+use crate::term::{scrolled, styled};
+use crate::text::{visible, wrap};
+use crate::ui;
+
+pub fn screen(frame: &mut Frame, app: &mut App) {
+    let area = frame.area();
+    let width = area.width as usize;
+    let header = header(app);
+    let footer = wrap(&footer(app), width);
+    let footer_rows = footer.lines().count().clamp(1, 2) as u16;
+    match app.view.clone() {
+        View::Main => {
+            let summary = summary(app, width);
+            let notes = notes(app, width, 3);
+            let [h, s, body, n, f] = Layout::vertical([
+                Constraint::Length(4),
+                Constraint::Length(summary.lines().count() as u16),
+                Constraint::Min(3),
+                Constraint::Length(notes.lines().count() as u16),
+                Constraint::Length(footer_rows),
+            ])
+            .areas(area);
+            text(frame, h, &header);
+            text(frame, s, &summary);
+            main(frame, body, app);
+            text(frame, n, &notes);
+            text(frame, f, &footer);
+        }
+        view => {
+            let [h, body, f] = Layout::vertical([
+                Constraint::Length(4),
+                Constraint::Min(3),
+                Constraint::Length(footer_rows),
+            ])
+            .areas(area);
+            text(frame, h, &header);
+            full_view(frame, body, app, view);
+            text(frame, f, &footer);
+        }
+    }
+}
+
+/// Lines cut to the region (no wrapping).
+fn text(frame: &mut Frame, area: Rect, ansi: &str) {
+    frame.render_widget(Paragraph::new(styled(ansi)), area);
+}
+
+fn header(app: &App) -> String {
+    let course = &app.ctx.course;
+    let p = app.ctx.progress();
+    let step = &course.steps[app.target.step];
+    let exercise = &step.exercises[app.target.exercise];
+    let done = p.done_count(course);
+    let total = course.steps.len();
+    let mut path = format!("{}", style(exercise.path.display()).bold());
+    if let Some(note) = &app.poll_note {
+        path.push_str(&format!("  {}", style(note).yellow()));
+    }
+    format!(
+        "{}\n{} step {}/{total}, {}% done\n{}\n{path}",
+        style(&course.title).bold(),
+        ui::bar(done, total, 24),
+        app.target.step + 1,
+        (done * 100).checked_div(total).unwrap_or(0),
+        ui::step_heading(course, app.target.step, app.target.exercise),
+    )
+}
+
+/// The lesson's summary, at most three lines, with the key to the rest.
+fn summary(app: &App, width: usize) -> String {
+    let step = &app.ctx.course.steps[app.target.step];
+    let summary = ui::lesson_summary(step);
+    if summary.is_empty() {
+        return String::new();
+    }
+    let text = format!("{summary} {}", style("(t: the whole lesson)").dim());
+    let wrapped = wrap(&text, width);
+    let lines: Vec<&str> = wrapped.lines().collect();
+    if lines.len() <= 3 {
+        return wrapped;
+    }
+    let mut cut = lines[..3].join("\n");
+    cut.push('…');
+    cut
+}
+
+/// The newest notes that fit in `rows`, oldest first.
+fn notes(app: &App, width: usize, rows: usize) -> String {
+    let mut shown: Vec<String> = Vec::new();
+    let mut used = 0;
+    for note in app.notes.iter().rev() {
+        let wrapped = wrap(&style(&note.text).yellow().to_string(), width);
+        let n = wrapped.lines().count();
+        if used + n > rows {
+            if shown.is_empty() {
+                // A long note: its first lines.
+                let lines: Vec<&str> = wrapped.lines().take(rows).collect();
+                shown.push(lines.join("\n"));
+            }
+            break;
+        }
+        used += n;
+        shown.push(wrapped);
+    }
+    shown.reverse();
+    shown.join("\n")
+}
+
+fn footer(app: &App) -> String {
+    let keys = match (&app.view, &app.phase) {
+        (View::Welcome, _) => "any key: start",
+        (View::Lesson { .. }, _) => "↑↓ PgUp PgDn scroll · t, q or Esc: back",
+        (View::Explain { .. }, _) => "↑↓ PgUp PgDn scroll · q or Esc: back",
+        (View::Interview { .. }, _) => "Enter: model answer, next · q or Esc: back",
+        (View::List { .. }, _) => "type to filter · ↑↓ select · Enter: go · Esc: back",
+        (View::Main, Phase::Questions(q)) if q.reading => "any key: next question",
+        (View::Main, Phase::Questions(_)) => "a letter answers · ↑↓ scroll · Ctrl-C quits",
+        (View::Main, Phase::Done) => "1-4: rate, then the next step · any key: next step",
+        (View::Main, Phase::Confirm(_)) => "y: go on · any other key: stay",
+        (View::Main, Phase::Editing) => {
+            "h hint · t lesson · l list · i interview · e explain · o editor · r re-check · n next · q quit"
+        }
+    };
+    style(keys).dim().to_string()
+}
+
+/// The main region: the verdict (its body scrolls, its summary stays), or
+/// the question, or the done screen.
+fn main(frame: &mut Frame, area: Rect, app: &mut App) {
+    let step = app.ctx.course.steps[app.target.step].clone();
+    match app.phase.clone() {
+        Phase::Questions(q) => {
+            let mut text = String::new();
+            if let Some(feedback) = &q.feedback {
+                text.push_str(feedback);
+                text.push('\n');
+            }
+            if q.reading {
+                text.push_str(&format!(
+                    "{}\n",
+                    style("Press any key for the next question.").dim()
+                ));
+            } else if let Some(&i) = q.queue.front() {
+                let mcq = &step.mcqs[i];
+                text.push_str(&format!(
+                    "{}\n",
+                    style(format!("Question ({} to go)", q.queue.len())).dim()
+                ));
+                text.push_str(&ui::mcq(mcq, &q.order));
+                if mcq.multi {
+                    let mut picked: Vec<char> =
+                        q.selected.iter().map(|&s| q.order.letter_of(s)).collect();
+                    picked.sort_unstable();
+                    text.push_str(&format!(
+                        "Selected: {}\n",
+                        picked.into_iter().collect::<String>()
+                    ));
+                }
+                text.push_str(&style(ui::mcq_help(mcq)).dim().to_string());
+            }
+            app.top = scrolled(frame, area, &text, app.top);
+        }
+        Phase::Done => {
+            let text = app.done_text();
+            app.top = scrolled(frame, area, &text, app.top);
+        }
+        Phase::Editing | Phase::Confirm(_) => {
+            let exercise = &step.exercises[app.target.exercise];
+            let (body, mut summary) = match &app.verdict {
+                Some(v) => ui::verdict_parts(&app.ctx.course, &step, exercise, v, &app.ctx.limits),
+                None if app.checking.is_some() => {
+                    (format!("{}\n", style("Checking…").dim()), String::new())
+                }
+                None => (String::new(), String::new()),
+            };
+            if let Phase::Confirm(skip) = app.phase {
+                summary.push_str(&match skip {
+                    super::app::Skip::Step => {
+                        "This step is not done yet. Skip to the next step anyway? (y/n)\n"
+                            .to_owned()
+                    }
+                    super::app::Skip::Exercise => {
+                        "This exercise does not pass yet. Go to the next exercise anyway? (y/n)\n"
+                            .to_owned()
+                    }
+                });
+            }
+            let summary = wrap(summary.trim_end(), area.width as usize);
+            let rows = (summary.lines().count() as u16).min(area.height.saturating_sub(1));
+            let [b, s] =
+                Layout::vertical([Constraint::Min(1), Constraint::Length(rows)]).areas(area);
+            app.top = scrolled(frame, b, &body, app.top);
+            text(frame, s, &summary);
+        }
+    }
+}
+
+/// The views over the step: welcome, lesson, list, explain, interview.
+fn full_view(frame: &mut Frame, area: Rect, app: &mut App, view: View) {
+    let step = app.ctx.course.steps[app.target.step].clone();
+    match view {
+        View::Main => {}
+        View::Welcome => {
+            let welcome = app.ctx.course.welcome.clone().unwrap_or_default();
+            scrolled(frame, area, welcome.trim(), 0);
+        }
+        View::Lesson { top } => {
+            let text = format!(
+                "{}\n\n{}",
+                style(&step.title).bold().cyan(),
+                ui::lesson(&step)
+            );
+            let top = scrolled(frame, area, &text, top);
+            app.view = View::Lesson { top };
+        }
+        View::Explain { title, text, top } => {
+            let shown = format!("{}\n{}", style(&title).bold(), visible(&text, false));
+            let top = scrolled(frame, area, &shown, top);
+            app.view = View::Explain { title, text, top };
+        }
+        View::Interview { index, revealed } => {
+            let q = &step.interviews[index];
+            let mut text = format!(
+                "{}\n{}\n",
+                style(format!(
+                    "Interview question {}/{}",
+                    index + 1,
+                    step.interviews.len()
+                ))
+                .bold(),
+                q.question.trim()
+            );
+            if revealed {
+                text.push_str(&format!(
+                    "\n{}\n{}\n",
+                    style("Model answer:").bold(),
+                    ui::indent(q.answer.trim())
+                ));
+                if index + 1 == step.interviews.len() {
+                    text.push_str(&format!("{}\n", style("That was the last one.").dim()));
+                }
+            } else {
+                text.push_str(&format!(
+                    "{}\n",
+                    style("Answer aloud, then press Enter to see the model answer.").dim()
+                ));
+            }
+            scrolled(frame, area, &text, 0);
+        }
+        View::List {
+            filter,
+            selected,
+            top,
+        } => {
+            let top = list(frame, area, app, &filter, selected, top);
+            app.view = View::List {
+                filter,
+                selected,
+                top,
+            };
+        }
+    }
+}
+
+/// The step list: number, title, topic and state; the selected line kept in
+/// view. Returns the first line shown.
+fn list(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    filter: &str,
+    selected: usize,
+    top: usize,
+) -> usize {
+    let course = &app.ctx.course;
+    let p = app.ctx.progress();
+    let matches = app.list_matches(filter);
+    let mut head = format!("Filter: {filter}{}", style("▏").dim());
+    if matches.is_empty() {
+        head.push_str(&format!(
+            "  {}",
+            style(format!(
+                "No step matches `{filter}`: Backspace to change it."
+            ))
+            .red()
+        ));
+    }
+    let [h, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    text(frame, h, &head);
+    let rows = body.height as usize;
+    let at = matches.iter().position(|&i| i == selected).unwrap_or(0);
+    let top = if at < top {
+        at
+    } else if at >= top + rows {
+        at + 1 - rows
+    } else {
+        top
+    };
+    let width = area.width as usize;
+    let mut lines = Vec::new();
+    for &i in matches.iter().skip(top).take(rows) {
+        let s = &course.steps[i];
+        let state = if p.is_done(s) {
+            style("done").green()
+        } else if p.exercises_passed(s) {
+            style("passed").yellow()
+        } else if i == app.target.step {
+            style("current").cyan()
+        } else {
+            style("").dim()
+        };
+        let mark = if i == selected { "›" } else { " " };
+        let line = format!("{mark}{:>3} {:<36} {:<14} {state}", i + 1, s.title, s.topic);
+        let line = console::truncate_str(&line, width, "…").into_owned();
+        lines.push(if i == selected {
+            style(line).reverse().to_string()
+        } else {
+            line
+        });
+    }
+    let more = matches.len().saturating_sub(top + rows);
+    if more > 0 && !lines.is_empty() {
+        let last = lines.len() - 1;
+        lines[last] = style(format!("  ↓ {more} more below")).dim().to_string();
+    }
+    text(frame, body, &lines.join("\n"));
+    top
+}
