@@ -4,8 +4,9 @@
 // this step is about:
 //   1. a variable is changed although it was declared immutable (E0384);
 //   2. a `mut` variable is given a value of a different type (E0308).
-// Fix the two lines marked TODO (rustc shows one error first, then the
-// other). The program must print exactly:
+// Fix the two places marked TODO. rustc reports the type errors first
+// (E0308, plus an E0369 that has the same cause); E0384 shows up only once
+// the types check. The program must print exactly:
 //
 //   balance: 120
 //   balance: 95
@@ -17,7 +18,7 @@
 // Do not change the other lines.
 
 fn main() {
-    // TODO (1): `balance` changes below, so the binding must allow it.
+    // TODO (1): `balance` changes below, but this binding forbids that.
     let balance = 120;
     println!("balance: {balance}");
     balance -= 25;
@@ -26,9 +27,8 @@ fn main() {
     println!("balance: {balance}");
 
     // The input arrives as text and should end up as a number.
-    // TODO (2): `mut` lets a variable take a new VALUE, never a new TYPE.
-    // Replace the `mut` + assignment with shadowing (a second `let`).
-    // (rustc may also say it cannot multiply a `&str`: same root cause.)
+    // TODO (2): this one variable is asked to hold text first and a number
+    // afterwards, but a variable keeps the type it was declared with.
     let mut coins = " 42 ";
     coins = coins.trim().parse::<i32>().unwrap();
     println!("coins: {coins}, doubled: {}", coins * 2);

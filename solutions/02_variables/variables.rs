@@ -4,8 +4,9 @@
 // this step is about:
 //   1. a variable is changed although it was declared immutable (E0384);
 //   2. a `mut` variable is given a value of a different type (E0308).
-// Fix the two lines marked TODO (rustc shows one error first, then the
-// other). The program must print exactly:
+// Fix the two places marked TODO. rustc reports the type errors first
+// (E0308, plus an E0369 that has the same cause); E0384 shows up only once
+// the types check. The program must print exactly:
 //
 //   balance: 120
 //   balance: 95

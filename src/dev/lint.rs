@@ -69,6 +69,9 @@ struct Text<'c> {
     what: String,
     line: usize,
     words: HashSet<String>,
+    /// The words of an MCQ's choices: two MCQs ask the same only when
+    /// their choices are alike too.
+    choices: HashSet<String>,
     code: HashSet<[String; 3]>,
     /// Prose questions are compared with prose, programs with programs.
     is_program: bool,
@@ -84,6 +87,7 @@ fn near_duplicates(course: &Course) -> Vec<Found> {
                 what: format!("mcq {}", k + 1),
                 line: m.line,
                 words: words(&m.prompt),
+                choices: words(&m.choices.join(" ")),
                 code: m.code.as_deref().map(trigrams).unwrap_or_default(),
                 is_program: false,
                 allowed: m.allow.contains(&Lint::NearDuplicate),
@@ -95,6 +99,7 @@ fn near_duplicates(course: &Course) -> Vec<Found> {
                 what: format!("interview {}", k + 1),
                 line: q.line,
                 words: words(&q.question),
+                choices: HashSet::new(),
                 code: HashSet::new(),
                 is_program: false,
                 allowed: q.allow.contains(&Lint::NearDuplicate),
@@ -106,6 +111,7 @@ fn near_duplicates(course: &Course) -> Vec<Found> {
                 what: format!("trace {}", k + 1),
                 line: t.line,
                 words: HashSet::new(),
+                choices: HashSet::new(),
                 code: trigrams(&t.program),
                 is_program: true,
                 allowed: t.allow.contains(&Lint::NearDuplicate),
@@ -143,13 +149,17 @@ fn near_duplicates(course: &Course) -> Vec<Found> {
     found
 }
 
-/// Two prose questions are alike when their words are, and, when both show
-/// code, their code too.
+/// Two prose questions are alike when their words are; two MCQs when their
+/// choices are too (a shared "which statements are true?" is no copy); and
+/// when both show code, their code too.
 fn similar_prose(a: &Text, b: &Text) -> Option<f64> {
     if a.words.len() < 2 || b.words.len() < 2 {
         return None;
     }
-    let words = dice(&a.words, &b.words);
+    let mut words = dice(&a.words, &b.words);
+    if !a.choices.is_empty() && !b.choices.is_empty() {
+        words = words.min(dice(&a.choices, &b.choices));
+    }
     let s = match (a.code.is_empty(), b.code.is_empty()) {
         (true, true) => words,
         (false, false) => words.min(dice(&a.code, &b.code)),
