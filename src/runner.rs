@@ -341,6 +341,13 @@ impl Runner {
             );
             return Ok(Built::Stopped(v));
         }
+        if let Some(process::Ended::Signal(s)) = exec.ended {
+            return Ok(Built::Stopped(Verdict::environment(format!(
+                "rustc was stopped by signal {s} ({}) before it finished: not by learn, and not because of your code. \
+                 If the machine is short of memory, close other programs; then check again.",
+                signal_name(s)
+            ))));
+        }
         let ok = exec.ended.is_some_and(process::Ended::success);
         let d = Diagnostics::parse(&exec.stderr);
         if !ok

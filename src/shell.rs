@@ -21,7 +21,8 @@ impl Shell {
             .then(|| console::Term::stdout().size().1 as usize)
             .filter(|&w| w > 0);
         Shell {
-            out: Box::new(stdout.lock()),
+            // Not locked for good: the signal handler may have to write too.
+            out: Box::new(stdout),
             err: Box::new(std::io::stderr()),
             width,
         }

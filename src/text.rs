@@ -89,11 +89,36 @@ pub fn visible(text: &str, keep_colour: bool) -> String {
     out
 }
 
-/// The length of an SGR sequence (`ESC [ digits;... m`) at the start of `s`.
+/// The length of a colour sequence (`ESC [ params m`) at the start of `s`,
+/// when every parameter only sets colour, weight or underline: blinking,
+/// reversed and concealed text are made visible instead.
 fn sgr_len(s: &str) -> Option<usize> {
     let body = s.strip_prefix("\u{1b}[")?;
     let end = body.find(|c: char| !(c.is_ascii_digit() || c == ';'))?;
-    (body.as_bytes()[end] == b'm').then_some(2 + end + 1)
+    if body.as_bytes()[end] != b'm' {
+        return None;
+    }
+    let mut params = body[..end].split(';');
+    while let Some(p) = params.next() {
+        let n: u16 = if p.is_empty() { 0 } else { p.parse().ok()? };
+        match n {
+            0..=4 | 21..=24 | 30..=37 | 39..=47 | 49 | 90..=97 | 100..=107 => {}
+            // 256 colours (5;N) or true colour (2;R;G;B).
+            38 | 48 | 58 => match params.next()? {
+                "5" => {
+                    params.next()?;
+                }
+                "2" => {
+                    params.next()?;
+                    params.next()?;
+                    params.next()?;
+                }
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+    Some(2 + end + 1)
 }
 
 /// Wrap prose at words to `width` columns (colour codes take no room). A
@@ -211,6 +236,10 @@ mod tests {
     #[test]
     fn visible_text_keeps_colour_only_when_asked() {
         let text = "\u{1b}[31mred\u{1b}[0m \u{1b}[?1049h\u{1b}]0;title\u{7} \u{202E}x\r\nend\rover";
+        assert_eq!(
+            visible("\u{1b}[1;38;5;12mblue\u{1b}[8mhidden", true),
+            "\u{1b}[1;38;5;12mblue\\e[8mhidden"
+        );
         assert_eq!(
             visible(text, true),
             "\u{1b}[31mred\u{1b}[0m \\e[?1049h\\e]0;title\\u{7} \\u{202e}x\nend\\rover"

@@ -166,14 +166,17 @@ pub fn verdict_parts(
     let mut summary = String::new();
     let file = exercise.path.display();
     let fail = style("✗").red().bold();
+    // rustc quotes the learner's source: its control characters are shown,
+    // never sent to the terminal (rustc's own colour stays).
+    let diagnostics = visible(&v.diagnostics, true);
     match v.outcome {
         Outcome::Passed => {
-            body.push_str(&v.diagnostics);
+            body.push_str(&diagnostics);
             push_output(&mut body, v);
             let _ = writeln!(summary, "{} {file} passes", style("✓").green().bold());
         }
         Outcome::CompileError => {
-            body.push_str(&v.diagnostics);
+            body.push_str(&diagnostics);
             let _ = writeln!(summary, "{fail} {file} does not compile yet");
             for code in &v.error_codes {
                 let _ = write!(summary, "  {code}: `rustc --explain {code}`");
@@ -188,7 +191,7 @@ pub fn verdict_parts(
             }
         }
         Outcome::ClippyFailed => {
-            body.push_str(&v.diagnostics);
+            body.push_str(&diagnostics);
             let _ = writeln!(
                 summary,
                 "{fail} clippy has warnings for {file}; they count as errors here"
@@ -281,7 +284,7 @@ pub fn verdict_parts(
             let _ = writeln!(summary, "{fail} {}", v.diagnostics.trim());
         }
         Outcome::Environment => {
-            body.push_str(&visible(v.diagnostics.trim_end(), true));
+            body.push_str(diagnostics.trim_end());
             body.push('\n');
             let _ = writeln!(
                 summary,

@@ -208,7 +208,9 @@ impl Store {
         files::write_gitignore(&dir);
         let _lock = files::lock(&dir.join("progress.lock"))?;
         files::clean_temporaries(&dir);
-        self.refresh(course);
+        // Always read again under the lock: a file's metadata cannot tell
+        // two quick rewrites apart (inodes are reused, clocks are coarse).
+        self.load(course);
         if let Some(reason) = &self.read_only {
             bail!("cannot save progress: {reason}");
         }

@@ -234,3 +234,30 @@ impl Tty {
             .unwrap_or_else(|| panic!("no choice {choice:?} on the screen:\n{screen}"))
     }
 }
+
+impl TempCourse {
+    /// A one-step course (step `one`, run mode) whose exercise is `program`.
+    pub fn with_program(program: &str) -> TempCourse {
+        let dir = tempfile::tempdir().unwrap();
+        let c = TempCourse { dir };
+        c.write(
+            "info.toml",
+            "format_version = 1\n[course]\ntitle = \"One program\"\nedition = \"2021\"\n\n\
+             [[steps]]\nname = \"one\"\ntitle = \"One\"\ntopic = \"t\"\nlevel = \"beginner\"\n\
+             path = \"exercises/one.rs\"\nmode = \"run\"\nhints = [\"first\", \"second\", \"third\"]\n",
+        );
+        c.write("exercises/one.rs", program);
+        c.write("solutions/one.rs", program);
+        c
+    }
+
+    /// Whether a process whose command line contains `needle` is running.
+    pub fn running(needle: &str) -> bool {
+        let out = std::process::Command::new("pgrep")
+            .arg("-f")
+            .arg(needle)
+            .output()
+            .unwrap();
+        !out.stdout.is_empty()
+    }
+}
