@@ -96,6 +96,11 @@ impl Ctx {
         &self.store.progress
     }
 
+    /// Read the progress again if another `learn` wrote it meanwhile.
+    pub fn refresh(&mut self) {
+        self.store.refresh(&self.course);
+    }
+
     /// What the learner should hear about (damage moved aside...).
     pub fn take_notices(&mut self) -> Vec<String> {
         self.store.take_notices()

@@ -296,6 +296,8 @@ impl App {
 
     /// After a batch of events: what a save told the learner.
     pub fn after_events(&mut self) {
+        // A quiz or `learn run` in another terminal may have saved meanwhile.
+        self.ctx.refresh();
         for notice in self.ctx.take_notices() {
             self.note("notice", notice);
         }
