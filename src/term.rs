@@ -34,6 +34,15 @@ fn restore() {
     );
 }
 
+/// The same from a signal's clean-up: through a handle of its own on the
+/// terminal, so a stdout that another thread holds cannot block it.
+fn restore_from_signal() {
+    let _ = terminal::disable_raw_mode();
+    if let Ok(mut tty) = std::fs::OpenOptions::new().write(true).open("/dev/tty") {
+        let _ = execute!(tty, terminal::LeaveAlternateScreen, cursor::Show);
+    }
+}
+
 /// The full screen, while it lives.
 pub struct Screen {
     terminal: Terminal<CrosstermBackend<std::io::Stdout>>,
@@ -49,7 +58,7 @@ impl Screen {
             restore();
             previous(info);
         }));
-        signals::on_signal(restore);
+        signals::on_signal(restore_from_signal);
         terminal::enable_raw_mode().context("cannot put the terminal in raw mode")?;
         execute!(
             std::io::stdout(),
@@ -160,14 +169,25 @@ pub fn spawn_input(
         .name("input".into())
         .spawn(move || {
             if tty {
+                let mut rushed = 0;
                 loop {
                     if paused.load(Ordering::SeqCst) {
                         std::thread::sleep(Duration::from_millis(20));
                         continue;
                     }
                     // Wake up now and then to see a pause; an idle wait costs nothing.
+                    let start = std::time::Instant::now();
                     match event::poll(Duration::from_millis(50)) {
-                        Ok(false) => continue,
+                        // A terminal that went away (a closed window) makes
+                        // every wait return at once: many in a row end it.
+                        Ok(false) => {
+                            let hurried = start.elapsed() < Duration::from_millis(25);
+                            rushed = if hurried { rushed + 1 } else { 0 };
+                            if rushed > 200 {
+                                break;
+                            }
+                            continue;
+                        }
                         Ok(true) => {}
                         Err(_) => break,
                     }

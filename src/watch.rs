@@ -37,6 +37,8 @@ pub enum Event {
         generation: u64,
         /// The check was asked for by a save or `r`: it counts as an attempt.
         attempt: bool,
+        /// The cache key of the content checked.
+        key: String,
         result: Result<Checked>,
     },
     WatchError(String),
@@ -47,6 +49,7 @@ struct CheckRequest {
     generation: u64,
     target: Target,
     attempt: bool,
+    key: String,
     cancel: Cancel,
 }
 
@@ -160,6 +163,7 @@ fn spawn_checker(
                 let event = Event::Checked {
                     generation: req.generation,
                     attempt: req.attempt,
+                    key: req.key,
                     result,
                 };
                 if events.send(event).is_err() {

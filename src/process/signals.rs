@@ -100,10 +100,21 @@ pub fn install() {
             .name("signals".into())
             .spawn(move || {
                 if let Some(signal) = signals.forever().next() {
-                    stop_everything();
-                    for cleanup in CLEANUPS.lock().unwrap_or_else(|e| e.into_inner()).iter() {
-                        cleanup();
-                    }
+                    // The clean-up may block (a terminal nobody reads any
+                    // more): it gets a moment, then learn exits regardless.
+                    let (done, wait) = std::sync::mpsc::channel();
+                    let _ = std::thread::Builder::new()
+                        .name("clean-up".into())
+                        .spawn(move || {
+                            stop_everything();
+                            if let Ok(cleanups) = CLEANUPS.try_lock() {
+                                for cleanup in cleanups.iter() {
+                                    cleanup();
+                                }
+                            }
+                            let _ = done.send(());
+                        });
+                    let _ = wait.recv_timeout(Duration::from_millis(1500));
                     // A signal handler's exit: nothing else may run after it.
                     std::process::exit(128 + signal);
                 }
@@ -115,7 +126,14 @@ pub fn install() {
 /// then kill what is left of every group.
 #[cfg(unix)]
 fn stop_everything() {
-    let ids: Vec<u32> = running().clone();
+    let ids: Vec<u32> = match RUNNING.try_lock() {
+        Ok(ids) => ids.clone(),
+        // A spawn in progress: it registers right after; stop what is known.
+        Err(_) => {
+            std::thread::sleep(Duration::from_millis(50));
+            running().clone()
+        }
+    };
     for &id in &ids {
         terminate(id);
     }

@@ -111,6 +111,9 @@ pub struct App {
     pub generation: u64,
     /// Cache key of the content last sent to be checked: an unchanged save is skipped.
     last_key: Option<String>,
+    /// Cache key of the content whose verdict is on screen: a save that
+    /// comes back to it (after a half-written state) needs no new check.
+    shown_key: Option<String>,
     /// `r` was pressed: the verdict before it, to say "same result".
     recheck: Option<Option<Verdict>>,
     /// Lines (no terminal) that arrived during a check, applied once its verdict is in.
@@ -152,6 +155,7 @@ impl App {
             checking: None,
             generation: 0,
             last_key: None,
+            shown_key: None,
             recheck: None,
             pending: VecDeque::new(),
             notes: Vec::new(),
@@ -266,12 +270,16 @@ impl App {
             Event::Checked {
                 generation,
                 attempt,
+                key,
                 result,
             } => {
                 if generation == self.generation {
                     self.checking = None;
                     match result {
-                        Ok(Checked::Done(v)) => self.on_verdict(v, attempt)?,
+                        Ok(Checked::Done(v)) => {
+                            self.shown_key = Some(key);
+                            self.on_verdict(v, attempt)?;
+                        }
                         Ok(Checked::Cancelled) => {}
                         Err(e) => self.note(
                             "check",
@@ -360,8 +368,17 @@ impl App {
         let key = self
             .runner
             .key(&Job::exercise(exercise, &label, &source), &content);
-        if trigger != Trigger::Recheck && self.last_key.as_ref() == Some(&key) {
-            return;
+        if trigger != Trigger::Recheck {
+            if self.last_key.as_ref() == Some(&key) {
+                return;
+            }
+            if self.shown_key.as_ref() == Some(&key) {
+                // Back to what is on screen (an editor's truncate-then-write):
+                // the check of the state in between is moot.
+                self.drop_check();
+                self.last_key = Some(key);
+                return;
+            }
         }
         if trigger == Trigger::Recheck {
             self.runner.forget(&label);
@@ -375,6 +392,7 @@ impl App {
             generation: self.generation,
             target: self.target,
             attempt: trigger != Trigger::Open,
+            key: self.last_key.clone().unwrap_or_default(),
             cancel,
         };
         if self.checks.send(request).is_err() {
@@ -636,6 +654,7 @@ impl App {
         self.verdict = None;
         self.top = 0;
         self.last_key = None;
+        self.shown_key = None;
         self.recheck = None;
         if new_step {
             self.notes.clear();
