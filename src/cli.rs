@@ -224,8 +224,11 @@ pub enum DevCommand {
         #[arg(long)]
         strict: bool,
     },
-    /// A classroom report from learners' progress files: steps finished,
-    /// attempts and hints; per question, first-try accuracy and first picks.
+    /// A classroom report: how a class did, from its progress files.
+    ///
+    /// Per step: learners who finished it, median attempts and hints. Per
+    /// question: first-try accuracy and, for an MCQ, each choice's first
+    /// picks. Flags: questions all got right first, choices nobody picked.
     Report {
         /// A learner's progress file (.learn/progress.toml), or a folder
         /// holding one (in .learn/ or directly). Its reviews.log is read from
