@@ -117,5 +117,14 @@ fn run(cli: Cli, sh: &mut Shell) -> Result<Exit> {
             mode,
             after,
         })) => crate::dev::new(sh, global, &name, &topic, mode, after.as_deref()),
+        Some(Command::Dev(DevCommand::Report {
+            paths,
+            json,
+            csv,
+            min_learners,
+        })) => {
+            let options = crate::dev::ReportOptions::new(json, csv, min_learners);
+            crate::dev::report(sh, global, &paths, options)
+        }
     }
 }

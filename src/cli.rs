@@ -167,7 +167,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Instructor commands: scaffold and check a course.
+    /// Instructor commands: scaffold and check a course, report on a class.
     #[command(subcommand)]
     Dev(DevCommand),
 }
@@ -224,6 +224,44 @@ pub enum DevCommand {
         #[arg(long)]
         strict: bool,
     },
+    /// A classroom report: how a class did, from its progress files.
+    ///
+    /// Per step: learners who finished it, median attempts and hints. Per
+    /// question: first-try accuracy and, for an MCQ, each choice's first
+    /// picks. Flags: questions all got right first, choices nobody picked.
+    Report {
+        /// A learner's progress file (.learn/progress.toml), or a folder
+        /// holding one (in .learn/ or directly). Its reviews.log is read from
+        /// beside it.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Print the report as JSON (shape in the README).
+        #[arg(long, conflicts_with = "csv")]
+        json: bool,
+        /// Print CSV: one row per question, or per step with --csv=steps.
+        #[arg(
+            long,
+            value_enum,
+            value_name = "TABLE",
+            num_args = 0..=1,
+            require_equals = true,
+            default_missing_value = "questions"
+        )]
+        csv: Option<CsvTable>,
+        /// Flag a question (too easy, dead distractor) only when at least N
+        /// learners answered it.
+        #[arg(long, value_name = "N", default_value = "3", value_parser = clap::value_parser!(u32).range(1..))]
+        min_learners: u32,
+    },
+}
+
+/// The table `learn dev report --csv` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CsvTable {
+    /// One row per question.
+    Questions,
+    /// One row per step.
+    Steps,
 }
 
 /// The mode of a new exercise.

@@ -289,6 +289,15 @@ impl<'c> Question<'c> {
         }
     }
 
+    /// Its line in info.toml (its prompt, program or question).
+    pub fn line(&self) -> usize {
+        match self.kind {
+            Kind::Mcq(q) => q.line,
+            Kind::Trace(q) => q.line,
+            Kind::Interview(q) => q.line,
+        }
+    }
+
     pub fn kind_name(&self) -> &'static str {
         match self.kind {
             Kind::Mcq(_) => "multiple choice",

@@ -1,19 +1,25 @@
 //! `learn dev`: instructor commands. `dev new` scaffolds a step, `dev check`
-//! proves the whole course right (and runs in CI).
+//! proves the whole course right (and runs in CI), `dev report` sums up a
+//! class's progress files.
 
 mod check;
 mod doc;
 mod lint;
 mod new;
 mod probe;
+mod report;
+
+use std::path::PathBuf;
 
 use anyhow::Result;
 
 use crate::cli::{Global, NewMode};
+use crate::course::Course;
 use crate::session::{self, Exit};
 use crate::shell::Shell;
 
 pub use check::Options as CheckOptions;
+pub use report::Options as ReportOptions;
 
 /// `learn dev check [--json] [--strict]`: exit 0 when the course is right, 1
 /// with one line per problem otherwise. A course that does not load is
@@ -49,4 +55,16 @@ pub fn new(
             after,
         },
     )
+}
+
+/// `learn dev report [--json | --csv[=TABLE]] [--min-learners N] PATH...`:
+/// the learners' files are read, never written.
+pub fn report(
+    sh: &mut Shell,
+    global: &Global,
+    paths: &[PathBuf],
+    options: ReportOptions,
+) -> Result<Exit> {
+    let course = Course::load(&session::course_root(global)?)?;
+    report::run(sh, &course, paths, options)
 }

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::course::{Course, Exercise, Step};
 
 pub use log::Review;
-pub use store::Store;
+pub use store::{PROGRESS_FILE, Store, read_file};
 
 /// The format of progress.toml. A file with a higher number comes from a
 /// newer learn that changed something this one would misread: it is read,

@@ -94,6 +94,22 @@ fn read(path: &Path) -> Read {
     }
 }
 
+/// Read a progress file and the review log beside it, read-only: nothing
+/// is moved aside or written (`learn dev report` reads learners' files this
+/// way). The error says why the file cannot be used, with the line of the
+/// damage (`line 3: ...`). A missing log is no answers.
+pub fn read_file(path: &Path, course: &Course) -> Result<(Progress, Vec<Review>)> {
+    let mut progress = match read(path) {
+        Read::Good(progress) => progress,
+        Read::Missing => bail!("no such file"),
+        Read::Damaged(why) | Read::Unusable(why) => bail!(why),
+    };
+    progress.adopt(course);
+    let mut reviews = std::mem::take(&mut progress.reviews);
+    reviews.extend(log::read(&path.with_file_name(LOG_FILE))?);
+    Ok((progress, reviews))
+}
+
 impl Store {
     /// Read the progress of `course`. A missing file is a new learner. A
     /// damaged file is moved aside (never overwritten) and a notice says

@@ -314,3 +314,41 @@ fn out_of_range_values_are_ignored_with_a_notice() {
         .unwrap();
     assert_eq!(store.progress.exercise(&c.steps[0], 0).attempts, u32::MAX);
 }
+
+#[test]
+fn read_file_reads_a_learners_files_without_touching_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = course(dir.path());
+    let other = dir.path().join("ann");
+    std::fs::create_dir_all(&other).unwrap();
+    let path = other.join(PROGRESS_FILE);
+    let text = "[steps.one]\nexercise_passed = true\nattempts = 2\n\
+        [[reviews]]\nat = \"2026-11-25T14:03:07Z\"\nquestion = \"one.mcq.0\"\nrating = 1\n";
+    std::fs::write(&path, text).unwrap();
+    // Without a log: the answers the file holds.
+    let (p, reviews) = read_file(&path, &c).unwrap();
+    assert_eq!(p.exercise(&c.steps[0], 0).attempts, 2, "adopted");
+    assert_eq!(reviews.len(), 1);
+    assert!(p.reviews.is_empty(), "the answers are returned once");
+    // The log beside it follows the file's own answers.
+    let log = "# comment\n2026-11-26T10:00:00Z one.mcq.0 3 a\nbroken line\n";
+    std::fs::write(other.join(LOG_FILE), log).unwrap();
+    let (_, reviews) = read_file(&path, &c).unwrap();
+    let ratings: Vec<u8> = reviews.iter().map(|r| r.rating).collect();
+    assert_eq!(ratings, [1, 3]);
+    assert_eq!(reviews[1].picked.as_deref(), Some("a"));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        text,
+        "never written"
+    );
+
+    std::fs::write(&path, "[steps.one]\nattempts = 2\nattempts = 3\n").unwrap();
+    let e = read_file(&path, &c).unwrap_err().to_string();
+    assert!(e.starts_with("line 3: "), "{e}");
+    assert!(path.exists(), "damage is not moved aside");
+    let e = read_file(&other.join("none.toml"), &c).unwrap_err();
+    assert_eq!(e.to_string(), "no such file");
+    let e = read_file(&other, &c).unwrap_err();
+    assert!(e.to_string().contains("not a regular file"), "{e}");
+}
