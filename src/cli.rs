@@ -201,9 +201,11 @@ pub struct QuizArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum DevCommand {
-    /// Add a new step: exercise starter, solution and info.toml entry.
+    /// Add a new step (or one more exercise to a step): starter, solution and
+    /// info.toml entry.
     New {
-        /// The step's name (lowercase letters, digits, '_').
+        /// The new step's name (lowercase letters, digits, '_'); or STEP/FILE
+        /// to add the exercise FILE.rs to the existing step STEP.
         name: String,
         /// The step's topic.
         #[arg(long, default_value = "general")]

@@ -4,6 +4,7 @@
 
 mod check;
 mod doc;
+mod exercise;
 mod lint;
 mod new;
 mod probe;
@@ -35,7 +36,8 @@ pub fn check(sh: &mut Shell, global: &Global, options: CheckOptions) -> Result<E
     )
 }
 
-/// `learn dev new NAME [--topic T] [--mode run|test] [--after STEP]`
+/// `learn dev new NAME [--topic T] [--mode run|test] [--after STEP]`, or
+/// `learn dev new STEP/FILE [--mode run|test]` for one more exercise.
 pub fn new(
     sh: &mut Shell,
     global: &Global,
@@ -45,6 +47,12 @@ pub fn new(
     after: Option<&str>,
 ) -> Result<Exit> {
     let root = session::course_root(global)?;
+    if let Some((step, file)) = name.split_once('/') {
+        if after.is_some() {
+            anyhow::bail!("--after places a new step; an exercise goes at the end of its step");
+        }
+        return exercise::run(sh, &root, step, file, mode);
+    }
     new::run(
         sh,
         &root,

@@ -273,8 +273,11 @@ impl Ctx {
     /// questions stay answered.
     pub fn forget_exercise(&mut self, t: Target) -> Result<()> {
         let step = self.course.steps[t.step].clone();
+        let key = step.exercises[t.exercise].key.clone();
         self.update(|p, _| {
-            *p.exercise_mut(&step, t.exercise) = Default::default();
+            if let Some(sp) = p.steps.get_mut(&step.name) {
+                sp.exercises.remove(&key);
+            }
         })
     }
 }

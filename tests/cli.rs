@@ -512,3 +512,116 @@ fn a_rustc_without_print_host_tuple_still_works() {
         .code(0)
         .stdout(predicate::str::contains("passes"));
 }
+
+#[test]
+fn list_run_hint_reset_and_jump_work_per_exercise() {
+    let c = TempCourse::fixture("multi");
+    c.learn()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0/3 exercises"))
+        .stdout(predicate::str::contains(
+            "> triple/1  exercises/01_triple/first.rs",
+        ))
+        .stdout(predicate::str::contains(
+            "triple/3  exercises/01_triple/third.rs",
+        ));
+    // A step runs its current exercise; STEP/N or STEP/FILE picks one.
+    c.learn()
+        .args(["run", "triple"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "exercises/01_triple/first.rs does not compile yet",
+        ));
+    c.learn()
+        .args(["run", "triple/2"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "tests of exercises/01_triple/second.rs fail",
+        ));
+    c.solve("01_triple/third");
+    c.learn()
+        .args(["run", "triple/third"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Next: exercise 1/3 of this step, `learn run triple/1`.",
+        ));
+    let out = c.learn().args(["run", "triple/7"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr_of(&out).contains("step `triple` has no exercise `7`: it has 3 exercises"),
+        "{}",
+        stderr_of(&out)
+    );
+    c.learn()
+        .args(["hint", "triple/2"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Hint 1/1: a hint of the step"));
+    c.learn().args(["jump", "triple/2"]).assert().success();
+    c.learn()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("> triple/2"))
+        .stdout(predicate::str::contains("1/3 exercises"));
+    let json = c.learn().args(["list", "--json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["current"]["exercise"], "triple/2");
+    assert_eq!(json["steps"][0]["exercises"][2]["passed"], true);
+    // Reset one exercise, from its snapshot.
+    c.write(
+        ".learn/shipped/exercises/01_triple/third.rs",
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/multi/exercises/01_triple/third.rs"),
+        )
+        .unwrap(),
+    );
+    c.learn().args(["reset", "triple/3"]).assert().success();
+    assert!(c.read("exercises/01_triple/third.rs").contains("total + 1"));
+    assert!(
+        !c.progress().contains("[steps.triple.exercises.third]"),
+        "{}",
+        c.progress()
+    );
+}
+
+#[test]
+fn verify_and_run_json_name_each_exercise() {
+    let c = TempCourse::fixture("multi");
+    c.solve("01_triple/second");
+    let out = c.learn().args(["verify", "--json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(
+        (v["total"].as_u64(), v["passed"].as_u64()),
+        (Some(4), Some(1))
+    );
+    assert_eq!(v["exercises"][1]["name"], "triple/2");
+    assert_eq!(v["exercises"][1]["outcome"], "passed");
+    assert_eq!(v["exercises"][0]["outcome"], "compile_error");
+    let out = c
+        .learn()
+        .args(["run", "--json", "triple/1"])
+        .output()
+        .unwrap();
+    let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["exercise"], "triple/1");
+    assert_eq!(r["error_codes"][0], "E0384");
+    assert_eq!(r["error_line"], 3);
+    assert!(!r["diagnostics"].as_str().unwrap().contains('\x1b'));
+    let out = c
+        .learn()
+        .args(["lesson", "--json", "triple"])
+        .output()
+        .unwrap();
+    let l: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(l["exercises"].as_array().unwrap().len(), 3);
+    assert!(l["interview"].as_array().unwrap().is_empty());
+}

@@ -797,3 +797,38 @@ fn the_share_of_select_all_questions_is_reported() {
         stdout_of(&out)
     );
 }
+
+#[test]
+fn dev_new_adds_an_exercise_to_a_step() {
+    let c = TempCourse::fixture("multi");
+    c.learn()
+        .args(["dev", "new", "triple/fourth", "--mode", "test"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Added exercise 4 to step `triple`",
+        ));
+    assert!(c.path("exercises/01_triple/fourth.rs").is_file());
+    assert!(c.path("solutions/01_triple/fourth.rs").is_file());
+    c.learn()
+        .arg("list")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("0/4 exercises"));
+    // One more on the one-exercise step: it takes the exercises form.
+    c.learn()
+        .args(["dev", "new", "after/again"])
+        .assert()
+        .success();
+    let info = c.read("info.toml");
+    assert!(
+        info.contains("[[steps.exercises]]\npath = \"exercises/after.rs\"\nmode = \"run\""),
+        "{info}"
+    );
+    let out = c.learn().args(["dev", "check"]).output().unwrap();
+    let stdout = stdout_of(&out);
+    assert!(
+        stdout.contains("`exercises.hints` is still a TODO placeholder"),
+        "{stdout}"
+    );
+}

@@ -584,3 +584,40 @@ fn terminal_quiz_asks_for_the_line_rustc_rejects() {
     let screen = t.wait_exit();
     assert!(screen.contains("Quiz stopped"), "{screen}");
 }
+
+#[test]
+fn a_program_that_does_not_compile_asks_for_the_line_rustc_rejects() {
+    let c = course();
+    let info = c.read("info.toml").replacen(
+        "compiles = false\n",
+        "compiles = false\nerror_line = 4\n",
+        1,
+    );
+    c.write("info.toml", &info);
+    let args = ["--step", "moves", "--seed", "2"];
+    let a = letter(&c, &args, "i32");
+    let b = letter(&c, &args, "bool");
+    // The right verdict and a wrong line: hard, not good; a line that is not
+    // in the program is asked again.
+    let script = format!("{a}{b}\nn\n9\n3\n");
+    let out = quiz(&c, &args, &script);
+    assert!(out.contains("Which line does rustc reject?"), "{out}");
+    assert!(
+        out.contains("`9` is not a line of the program: give a number from 1 to 5"),
+        "{out}"
+    );
+    assert!(
+        out.contains("◐ Right that it does not compile, but not line 3. It does not compile (E0382): rustc rejects line 4."),
+        "{out}"
+    );
+    assert_eq!(ratings(&progress(&c), "moves.trace.0"), [2]);
+    // The right line: good.
+    let c = course();
+    c.write("info.toml", &info);
+    let out = quiz(&c, &args, &format!("{a}{b}\nn\n4\n"));
+    assert!(
+        out.contains("✓ Right. It does not compile (E0382): rustc rejects line 4."),
+        "{out}"
+    );
+    assert_eq!(ratings(&progress(&c), "moves.trace.0"), [3]);
+}

@@ -626,3 +626,52 @@ fn terminal_explain_closes_on_q_without_quitting() {
     let screen = t.wait_exit();
     assert!(screen.contains("Progress saved."), "{screen}");
 }
+
+// ---------------------------------------------------------------------------
+// A step with several exercises
+
+#[test]
+fn protocol_a_step_with_three_exercises_then_its_question() {
+    let c = TempCourse::fixture("multi");
+    let mut s = Session::start(&c);
+    s.wait_for("Step 1/2: Three exercises (beginner, 1 min read, exercise 1/3, mode run)");
+    s.wait_for("exercises/01_triple/first.rs does not compile yet");
+    // Moving on from a failing exercise asks first.
+    s.send("n");
+    s.wait_for("This exercise does not pass yet. Go to exercise 2/3 anyway? (y/n)");
+    s.send("n");
+    s.wait_for("Staying on this step.");
+    // Each exercise has its own hints.
+    s.send("h");
+    s.wait_for("Hint 1/1: declare it mutable");
+    c.solve("01_triple/first");
+    s.wait_for("exercises/01_triple/first.rs passes");
+    s.wait_for("Exercise 1/3 passes. Press n for exercise 2/3.");
+    s.send("n");
+    s.wait_for("(beginner, 1 min read, exercise 2/3, mode test)");
+    s.wait_for("tests of exercises/01_triple/second.rs fail: tests::doubles");
+    s.send("h");
+    s.wait_for("Hint 1/1: a hint of the step");
+    c.solve("01_triple/second");
+    s.wait_for("Exercise 2/3 passes. Press n for exercise 3/3.");
+    s.send("n");
+    s.wait_for("exercise 3/3, mode run");
+    s.wait_for("its output is not the expected one");
+    c.solve("01_triple/third");
+    // Every exercise passes: now the step's question.
+    s.wait_for("The exercise passes. Now 1 question to finish the step.");
+    s.wait_for("Which keyword makes a binding mutable?");
+    let right = s.letter_of("mut");
+    s.send(&right.to_string());
+    s.wait_for("✓ Step 1 `Three exercises` is done.");
+    s.send("");
+    s.wait_for("Step 2/2: After the three");
+    s.quit();
+    let progress = c.progress();
+    for key in ["first", "second", "third"] {
+        assert!(
+            progress.contains(&format!("[steps.triple.exercises.{key}]\npassed = true")),
+            "{progress}"
+        );
+    }
+}

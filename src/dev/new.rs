@@ -353,7 +353,7 @@ fn first_table(text: &str, key: &str) -> Result<Table> {
 
 /// The starter and the solution: the same file at first, so `learn dev
 /// check` fails until the instructor writes both.
-fn starter(name: &str, mode: &str, rustlings: bool) -> String {
+pub(super) fn starter(name: &str, mode: &str, rustlings: bool) -> String {
     let head = format!(
         "// TODO: say what the learner must do in `{name}`, then write the solution\n\
          // and break this starter the way the lesson teaches. While the starter\n\
@@ -408,7 +408,7 @@ fn max_position_before(root: &Table, key: &str) -> Option<isize> {
 }
 
 /// Move every table after `anchor` down by `by` positions.
-fn shift_positions(t: &mut Table, anchor: isize, by: isize) {
+pub(super) fn shift_positions(t: &mut Table, anchor: isize, by: isize) {
     if let Some(p) = t.position()
         && p > anchor
     {
@@ -428,7 +428,7 @@ fn shift_positions(t: &mut Table, anchor: isize, by: isize) {
 }
 
 /// Give a new table and its sub-tables consecutive positions, in order.
-fn number_positions(t: &mut Table, next: &mut isize) {
+pub(super) fn number_positions(t: &mut Table, next: &mut isize) {
     t.set_position(Some(*next));
     *next += 1;
     for (_, item) in t.iter_mut() {
