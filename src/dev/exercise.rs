@@ -5,8 +5,6 @@
 
 use std::path::Path;
 
-use std::io::Write as _;
-
 use anyhow::{Context, Result, bail};
 use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
 
