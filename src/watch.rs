@@ -191,3 +191,6 @@ impl App {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

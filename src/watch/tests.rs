@@ -1,0 +1,191 @@
+//! The watch screen rendered into a test terminal at 80x24 and 120x40, for
+//! each main state, and compared with snapshots (src/watch/snapshots/).
+//! Besides the snapshots, the promises of the layout are checked on every
+//! render: the course title on the first row, the progress on the second,
+//! the keys on the last.
+
+use std::collections::VecDeque;
+use std::path::Path;
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::app::{App, Phase, Questions, View};
+use crate::cli::{ColorChoice, Global, Memory};
+use crate::course::Course;
+use crate::grade::Order;
+use crate::runner::{Outcome, Verdict};
+use crate::session::Ctx;
+
+/// Watch mode on a copy of tests/fixtures/basic, on step 2, nothing run.
+fn app() -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().unwrap();
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic");
+    copy(&fixture, dir.path());
+    let global = Global {
+        course: None,
+        timeout: Duration::from_secs(10),
+        memory: Memory(Some(2 << 30)),
+        compile_timeout: Duration::from_secs(60),
+        color: ColorChoice::Never,
+    };
+    let ctx = Ctx::new(Course::load(dir.path()).unwrap(), &global);
+    let runner = ctx.runner().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    // The checker is not running: requests are kept, never served.
+    std::mem::forget(rx);
+    let mut app = App::new(ctx, runner, true, tx, None);
+    app.target.step = 1;
+    (dir, app)
+}
+
+fn copy(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The screen as text, one line per row, trailing spaces trimmed.
+fn render(app: &mut App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| super::draw::screen(frame, app))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let rows: Vec<String> = (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_owned())
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
+        })
+        .collect();
+    assert!(rows[0].starts_with("Fixture course"), "{rows:#?}");
+    assert!(rows[1].contains("step 2/8"), "{rows:#?}");
+    assert!(
+        !rows[rows.len() - 1].is_empty(),
+        "no keys on the last row: {rows:#?}"
+    );
+    rows.join("\n")
+}
+
+/// Snapshots of one state at both sizes.
+fn snapshots(name: &str, app: &mut App) {
+    insta::assert_snapshot!(format!("{name}_80x24"), render(app, 80, 24));
+    insta::assert_snapshot!(format!("{name}_120x40"), render(app, 120, 40));
+}
+
+fn compile_error() -> Verdict {
+    Verdict {
+        diagnostics: "error[E0382]: borrow of moved value: `s`\n --> exercises/compile_error.rs:5:16\n  |\n2 |     let s = String::from(\"hi\");\n  |         - move occurs because `s` has type `String`, which does not implement the `Copy` trait\n3 |     let t = s;\n  |             - value moved here\n4 |     // TODO: s was moved into t.\n5 |     println!(\"{s} {t}\");\n  |                ^ value borrowed here after move\n\nerror: aborting due to 1 previous error\n".to_owned(),
+        error_codes: vec!["E0382".to_owned()],
+        error_line: Some(5),
+        ..Verdict::new(Outcome::CompileError)
+    }
+}
+
+#[test]
+fn a_failing_exercise() {
+    let (_dir, mut app) = app();
+    app.verdict = Some(compile_error());
+    app.note(
+        "hint",
+        "Hint 1/1: clone it (the last hint of this exercise)".to_owned(),
+    );
+    snapshots("failing", &mut app);
+}
+
+#[test]
+fn a_passing_exercise_with_a_question() {
+    let (_dir, mut app) = app();
+    app.verdict = Some(Verdict::new(Outcome::Passed));
+    let mcq = &app.ctx.course.steps[1].mcqs[1];
+    let order = Order::new(mcq, 1, 0);
+    app.note(
+        "questions",
+        "The exercise passes. Now 2 questions to finish the step.".to_owned(),
+    );
+    app.phase = Phase::Questions(Questions {
+        queue: VecDeque::from([1, 0]),
+        order,
+        rounds: vec![0, 0],
+        selected: vec![0],
+        feedback: None,
+        reading: false,
+    });
+    snapshots("question", &mut app);
+}
+
+#[test]
+fn the_lesson() {
+    let (_dir, mut app) = app();
+    app.view = View::Lesson { top: 0 };
+    snapshots("lesson", &mut app);
+}
+
+#[test]
+fn the_list() {
+    let (_dir, mut app) = app();
+    app.view = View::List {
+        filter: "a".to_owned(),
+        selected: 1,
+        top: 0,
+    };
+    snapshots("list", &mut app);
+    app.view = View::List {
+        filter: "zzz".to_owned(),
+        selected: 1,
+        top: 0,
+    };
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("No step matches `zzz`"), "{screen}");
+}
+
+#[test]
+fn the_explanation_of_an_error_code() {
+    let (_dir, mut app) = app();
+    let text = (1..=60)
+        .map(|n| format!("Line {n} of the explanation of E0382."))
+        .collect::<Vec<_>>()
+        .join("\n");
+    app.view = View::Explain {
+        title: "rustc --explain E0382".to_owned(),
+        text,
+        top: 0,
+    };
+    snapshots("explain", &mut app);
+}
+
+#[test]
+fn a_step_done() {
+    let (_dir, mut app) = app();
+    app.verdict = Some(Verdict::new(Outcome::Passed));
+    app.phase = Phase::Done;
+    snapshots("done", &mut app);
+}
+
+#[test]
+fn a_long_verdict_scrolls_and_keeps_its_summary() {
+    let (_dir, mut app) = app();
+    let mut v = compile_error();
+    v.diagnostics = (1..=100)
+        .map(|n| format!("diagnostic line {n}\n"))
+        .collect();
+    app.verdict = Some(v);
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("more lines (PgDn, ↓)"), "{screen}");
+    assert!(screen.contains("does not compile yet"), "{screen}");
+    app.top = 1000;
+    let screen = render(&mut app, 80, 24);
+    assert!(screen.contains("diagnostic line 100"), "{screen}");
+    assert!(app.top < 100, "the scroll is kept in range: {}", app.top);
+}
