@@ -323,7 +323,7 @@ pub fn hint(ctx: &mut Ctx, sh: &mut Shell, target: Option<&str>) -> Result<Exit>
     let text = format!(
         "{} {}",
         style(format!("Hint {}/{}:", hint.index + 1, hint.total)).bold(),
-        hint.text
+        ui::prose(&hint.text)
     );
     let text = sh.wrap(&ui::colour(&text));
     writeln!(sh.out(), "{text}")?;
@@ -441,9 +441,9 @@ pub fn lesson(
     if !step.interviews.is_empty() {
         text.push_str(&format!("\n{}\n", style("Interview questions").bold()));
         for (i, q) in step.interviews.iter().enumerate() {
-            text.push_str(&format!("{}. {}\n", i + 1, q.question.trim()));
+            text.push_str(&format!("{}. {}\n", i + 1, ui::prose(&q.question)));
             if answers {
-                text.push_str(&format!("{}\n\n", ui::indent(q.answer.trim())));
+                text.push_str(&format!("{}\n\n", ui::answer(&q.answer)));
             }
         }
         if !answers {

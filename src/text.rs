@@ -151,6 +151,35 @@ pub fn wrap(text: &str, width: usize) -> String {
     out
 }
 
+/// Prose written with line breaks in the middle of sentences (as in
+/// info.toml) made into one line per paragraph, so it wraps to any width.
+/// Blank lines, indented lines (code) and list items keep their breaks.
+pub fn reflow(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut joinable = false;
+    for line in text.lines() {
+        let starts_block = line.is_empty()
+            || line.starts_with(' ')
+            || line.starts_with('\t')
+            || marker_width(line) > 0;
+        if joinable && !starts_block {
+            out.push(' ');
+            out.push_str(line);
+        } else {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(line);
+        }
+        // Code stays as it is; a prose line or list item may continue.
+        joinable = !line.is_empty() && !line.starts_with(' ') && !line.starts_with('\t');
+    }
+    if text.ends_with('\n') {
+        out.push('\n');
+    }
+    out
+}
+
 /// The width of a list marker at the start of a line: `a) `, `- `, `• `, `12. `.
 fn marker_width(line: &str) -> usize {
     let b = line.as_bytes();
@@ -230,6 +259,15 @@ mod tests {
         assert_eq!(
             wrap("1. one two three four five six seven", 20),
             "1. one two three\n   four five six\n   seven"
+        );
+    }
+
+    #[test]
+    fn prose_is_reflowed_and_code_and_lists_kept() {
+        let text = "One sentence\nwritten on two lines.\n\n    let code = 1;\n    let more = 2;\n- a list item\n  continued\n- another\nAfter.\n";
+        assert_eq!(
+            reflow(text),
+            "One sentence written on two lines.\n\n    let code = 1;\n    let more = 2;\n- a list item\n  continued\n- another After.\n"
         );
     }
 

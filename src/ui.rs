@@ -12,7 +12,7 @@ use crate::grade::{McqGrade, Order, TraceGrade};
 use crate::process::Limits;
 use crate::progress::Progress;
 use crate::runner::{Outcome, Verdict, signal_name};
-use crate::text::visible;
+use crate::text::{reflow, visible};
 
 /// A few words for an outcome, as in "exercises/x.rs {words}".
 pub fn outcome_words(outcome: Outcome) -> &'static str {
@@ -101,6 +101,7 @@ fn summary(lesson: &str) -> String {
         .next()
         .unwrap_or_default()
         .trim();
+    let para = &reflow(para);
     // At most a few lines: whole sentences, up to about 240 characters.
     const ROOM: usize = 240;
     if !para.ends_with(':') && para.len() <= ROOM {
@@ -124,7 +125,7 @@ pub fn lesson(step: &Step) -> String {
         // rustlings-format courses have hints but no lessons.
         out.push_str("This step has no lesson text; its hints help with the exercise.\n");
     } else {
-        let _ = writeln!(out, "{}", step.lesson.trim());
+        let _ = writeln!(out, "{}", reflow(step.lesson.trim()));
     }
     for (title, items) in [
         ("Must know", &step.must_know),
@@ -135,7 +136,7 @@ pub fn lesson(step: &Step) -> String {
         }
         let _ = writeln!(out, "\n{}", style(title).bold());
         for item in items {
-            let _ = writeln!(out, "• {}", item.trim());
+            let _ = writeln!(out, "• {}", reflow(item.trim()));
         }
     }
     out
@@ -353,6 +354,27 @@ fn tail(text: &str) -> String {
     )
 }
 
+/// Course prose (a hint, an answer) as one line per paragraph, ready to wrap.
+pub fn prose(text: &str) -> String {
+    reflow(text.trim())
+}
+
+/// A model answer under its question: prose indented by two, so it wraps
+/// with its indentation (code in it stays code).
+pub fn answer(text: &str) -> String {
+    prose(text)
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                String::new()
+            } else {
+                format!("  {l}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 pub fn indent(text: &str) -> String {
     text.lines()
         .map(|l| format!("    {l}"))
@@ -363,7 +385,7 @@ pub fn indent(text: &str) -> String {
 /// An MCQ as asked: the prompt, the code, the lettered choices.
 pub fn mcq(mcq: &Mcq, order: &Order) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", style(mcq.prompt.trim()).bold());
+    let _ = writeln!(out, "{}", style(reflow(mcq.prompt.trim())).bold());
     if let Some(code) = &mcq.code {
         let _ = writeln!(out, "\n{}\n", indent(code.trim_end()));
     }
@@ -403,11 +425,11 @@ pub fn mcq_feedback(mcq: &Mcq, order: &Order, grade: &McqGrade) -> String {
     }
     if let Some(ex) = &mcq.explanations {
         for &i in grade.picked.iter().chain(&grade.missed) {
-            let _ = writeln!(text, "  {}) {}", order.letter_of(i), ex[i].trim());
+            let _ = writeln!(text, "  {}) {}", order.letter_of(i), reflow(ex[i].trim()));
         }
     }
     if !mcq.explanation.trim().is_empty() {
-        let _ = writeln!(text, "{}", mcq.explanation.trim());
+        let _ = writeln!(text, "{}", reflow(mcq.explanation.trim()));
     }
     text
 }
@@ -457,7 +479,7 @@ pub fn trace_feedback(trace: &Trace, grade: TraceGrade) -> String {
     };
     let mut text = format!("{mark} {truth}\n");
     if !trace.explanation.trim().is_empty() {
-        let _ = writeln!(text, "{}", trace.explanation.trim());
+        let _ = writeln!(text, "{}", reflow(trace.explanation.trim()));
     }
     text
 }

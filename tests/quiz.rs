@@ -134,7 +134,7 @@ fn a_scripted_quiz_stores_cards_and_reviews_and_stats_reports_them() {
         "{out}"
     );
     assert!(
-        out.contains("Model answer:\n    It formats its arguments"),
+        out.contains("Model answer:\n  It formats its arguments"),
         "{out}"
     );
     assert!(

@@ -455,6 +455,8 @@ fn terminal_fix_answer_and_move_on() {
     t.send(&bool.to_string());
     t.send("\r");
     t.wait_for("Right.");
+    t.wait_for("Press any key for the next question.");
+    t.send(" ");
 
     // The missed question comes back after the other one, reshuffled.
     t.wait_for("After `let t = s;`");

@@ -186,7 +186,7 @@ impl<'c> Drill<'c> {
             ),
             (Ask::InterviewAnswer { .. }, Kind::Interview(iv)) => format!(
                 "{}\n{}",
-                style(iv.question.trim()).bold(),
+                style(ui::prose(&iv.question)).bold(),
                 style(
                     "Answer aloud or type your answer, then press Enter to see the model answer."
                 )
@@ -194,9 +194,9 @@ impl<'c> Drill<'c> {
             ),
             (Ask::InterviewRate, Kind::Interview(iv)) => format!(
                 "{}\n{}\n{}\nHow well did you recall it? 1 again, 2 hard, 3 good, 4 easy",
-                style(iv.question.trim()).bold(),
+                style(ui::prose(&iv.question)).bold(),
                 style("Model answer:").bold(),
-                ui::indent(iv.answer.trim())
+                ui::answer(&iv.answer)
             ),
             (Ask::Feedback { text }, _) => text.clone(),
             _ => String::new(),
@@ -505,7 +505,7 @@ impl<'c> Drill<'c> {
             let text = format!(
                 "{}\n{}\nHow well did you recall it? 1 again, 2 hard, 3 good, 4 easy",
                 style("Model answer:").bold(),
-                ui::indent(iv.answer.trim())
+                ui::answer(&iv.answer)
             );
             self.say(&text);
         }

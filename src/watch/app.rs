@@ -70,10 +70,10 @@ pub struct Questions {
     pub rounds: Vec<u32>,
     /// Choices toggled so far (select-all), by their index in the MCQ.
     pub selected: Vec<usize>,
-    /// The feedback on the last answer, shown above the next question.
+    /// The feedback on the last answer, shown until a key is pressed.
     pub feedback: Option<String>,
-    /// The last answer was wrong: the feedback is read first (a terminal
-    /// waits for a key before the next question).
+    /// The feedback is on screen (a terminal waits for a key before the
+    /// next question).
     pub reading: bool,
 }
 
@@ -130,6 +130,9 @@ pub struct App {
     transcript: String,
     /// An editor to open (`o`), run by the loop with the screen lent.
     pub editor: Option<PathBuf>,
+    /// The feedback on the answer that finished the step, shown above the
+    /// done screen.
+    pub last_feedback: Option<String>,
     pub quit: bool,
 }
 
@@ -165,6 +168,7 @@ impl App {
             seed: fastrand::u64(..),
             transcript: String::new(),
             editor: None,
+            last_feedback: None,
             quit: false,
         }
     }
@@ -177,7 +181,7 @@ impl App {
             if self.tty {
                 self.view = View::Welcome;
             } else {
-                self.say(&format!("{}\n", welcome.trim()));
+                self.say(&format!("{}\n", ui::prose(&welcome)));
             }
         }
         self.say_heading();
@@ -581,13 +585,16 @@ impl App {
             q.rounds[i] += 1;
         }
         if answer.step_questions_done || q.queue.is_empty() {
+            self.last_feedback = Some(feedback);
             return self.finish_step();
         }
         let next = *q.queue.front().expect("not empty");
         let mcq = &self.ctx.course.steps[step].mcqs[next];
         q.order = Order::new(mcq, self.seed, q.rounds[next]);
         q.selected.clear();
-        q.reading = !answer.grade.correct && self.tty;
+        // On a terminal the feedback is read first; a key brings the next
+        // question onto a clean screen.
+        q.reading = self.tty;
         q.feedback = Some(feedback);
         self.phase = Phase::Questions(q);
         self.top = 0;
@@ -649,6 +656,7 @@ impl App {
         self.target = t;
         self.ctx.go_to(t)?;
         self.questions_waiting = false;
+        self.last_feedback = None;
         self.phase = Phase::Editing;
         self.view = View::Main;
         self.verdict = None;

@@ -16,7 +16,8 @@ use crate::ui;
 pub fn screen(frame: &mut Frame, app: &mut App) {
     let area = frame.area();
     let width = area.width as usize;
-    let header = header(app);
+    let header = header(app, width);
+    let header_rows = header.lines().count() as u16;
     let footer = wrap(&footer(app), width);
     let footer_rows = footer.lines().count().clamp(1, 2) as u16;
     match app.view.clone() {
@@ -24,7 +25,7 @@ pub fn screen(frame: &mut Frame, app: &mut App) {
             let summary = summary(app, width);
             let notes = notes(app, width, 3);
             let [h, s, body, n, f] = Layout::vertical([
-                Constraint::Length(4),
+                Constraint::Length(header_rows),
                 Constraint::Length(summary.lines().count() as u16),
                 Constraint::Min(3),
                 Constraint::Length(notes.lines().count() as u16),
@@ -39,7 +40,7 @@ pub fn screen(frame: &mut Frame, app: &mut App) {
         }
         view => {
             let [h, body, f] = Layout::vertical([
-                Constraint::Length(4),
+                Constraint::Length(header_rows),
                 Constraint::Min(3),
                 Constraint::Length(footer_rows),
             ])
@@ -56,7 +57,9 @@ fn text(frame: &mut Frame, area: Rect, ansi: &str) {
     frame.render_widget(Paragraph::new(styled(ansi)), area);
 }
 
-fn header(app: &App) -> String {
+/// The course, the progress, the step (its heading wrapped to two rows at
+/// most) and the exercise's path.
+fn header(app: &App, width: usize) -> String {
     let course = &app.ctx.course;
     let p = app.ctx.progress();
     let step = &course.steps[app.target.step];
@@ -67,13 +70,18 @@ fn header(app: &App) -> String {
     if let Some(note) = &app.poll_note {
         path.push_str(&format!("  {}", style(note).yellow()));
     }
+    let heading = wrap(
+        &ui::step_heading(course, app.target.step, app.target.exercise),
+        width,
+    );
+    let heading: Vec<&str> = heading.lines().take(2).collect();
     format!(
         "{}\n{} step {}/{total}, {}% done\n{}\n{path}",
         style(&course.title).bold(),
         ui::bar(done, total, 24),
         app.target.step + 1,
         (done * 100).checked_div(total).unwrap_or(0),
-        ui::step_heading(course, app.target.step, app.target.exercise),
+        heading.join("\n"),
     )
 }
 
@@ -84,15 +92,21 @@ fn summary(app: &App, width: usize) -> String {
     if summary.is_empty() {
         return String::new();
     }
-    let text = format!("{summary} {}", style("(t: the whole lesson)").dim());
-    let wrapped = wrap(&text, width);
-    let lines: Vec<&str> = wrapped.lines().collect();
-    if lines.len() <= 3 {
+    let key = style("(t: the whole lesson)").dim().to_string();
+    let wrapped = wrap(&format!("{summary} {key}"), width);
+    if wrapped.lines().count() <= 3 {
         return wrapped;
     }
-    let mut cut = lines[..3].join("\n");
-    cut.push('…');
-    cut
+    // Cut the summary, never the key to the rest.
+    let mut words: Vec<&str> = summary.split(' ').collect();
+    while !words.is_empty() {
+        words.pop();
+        let cut = wrap(&format!("{}… {key}", words.join(" ")), width);
+        if cut.lines().count() <= 3 {
+            return cut;
+        }
+    }
+    key
 }
 
 /// The newest notes that fit in `rows`, oldest first.
@@ -142,7 +156,7 @@ fn main(frame: &mut Frame, area: Rect, app: &mut App) {
     match app.phase.clone() {
         Phase::Questions(q) => {
             let mut text = String::new();
-            if let Some(feedback) = &q.feedback {
+            if let (Some(feedback), true) = (&q.feedback, q.reading) {
                 text.push_str(feedback);
                 text.push('\n');
             }
@@ -172,7 +186,10 @@ fn main(frame: &mut Frame, area: Rect, app: &mut App) {
             app.top = scrolled(frame, area, &text, app.top);
         }
         Phase::Done => {
-            let text = app.done_text();
+            let text = match &app.last_feedback {
+                Some(feedback) => format!("{feedback}\n{}", app.done_text()),
+                None => app.done_text(),
+            };
             app.top = scrolled(frame, area, &text, app.top);
         }
         Phase::Editing | Phase::Confirm(_) => {
@@ -213,7 +230,7 @@ fn full_view(frame: &mut Frame, area: Rect, app: &mut App, view: View) {
         View::Main => {}
         View::Welcome => {
             let welcome = app.ctx.course.welcome.clone().unwrap_or_default();
-            scrolled(frame, area, welcome.trim(), 0);
+            scrolled(frame, area, &ui::prose(&welcome), 0);
         }
         View::Lesson { top } => {
             let text = format!(
@@ -239,13 +256,13 @@ fn full_view(frame: &mut Frame, area: Rect, app: &mut App, view: View) {
                     step.interviews.len()
                 ))
                 .bold(),
-                q.question.trim()
+                ui::prose(&q.question)
             );
             if revealed {
                 text.push_str(&format!(
                     "\n{}\n{}\n",
                     style("Model answer:").bold(),
-                    ui::indent(q.answer.trim())
+                    ui::answer(&q.answer)
                 ));
                 if index + 1 == step.interviews.len() {
                     text.push_str(&format!("{}\n", style("That was the last one.").dim()));

@@ -141,7 +141,7 @@ impl App {
                         "Hint {}/{}: {}{}",
                         hint.index + 1,
                         hint.total,
-                        hint.text,
+                        ui::prose(&hint.text),
                         if hint.is_last() {
                             " (the last hint of this exercise)"
                         } else {
@@ -184,8 +184,8 @@ impl App {
                             "Interview question {}/{}: {}\nModel answer:\n{}",
                             i + 1,
                             step.interviews.len(),
-                            q.question.trim(),
-                            ui::indent(q.answer.trim())
+                            ui::prose(&q.question),
+                            ui::answer(&q.answer)
                         );
                         self.say(&text);
                     }
@@ -278,8 +278,9 @@ impl App {
             return Ok(());
         };
         if q.reading {
-            // After a wrong answer a key moves on, so the why is read first.
+            // After an answer a key moves on, so the why is read first.
             q.reading = false;
+            q.feedback = None;
             self.phase = Phase::Questions(q);
             return Ok(());
         }
