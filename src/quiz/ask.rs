@@ -144,10 +144,14 @@ impl<'c> Drill<'c> {
         };
         let step = &self.course.steps[q.step];
         let again = if returns > 0 { " · again" } else { "" };
+        // While its feedback shows, the question is counted as asked.
+        let asked = match self.ask {
+            Ask::Feedback { .. } => self.asked,
+            _ => self.asked + 1,
+        };
         format!(
-            "── {}/{} · {} · {} · {}{again}",
-            self.asked + 1,
-            self.asked + 1 + self.queue.len(),
+            "── {asked}/{} · {} · {} · {}{again}",
+            asked + self.queue.len(),
             step.topic,
             step.name,
             q.kind_name()
