@@ -98,10 +98,9 @@ pub fn init(dir: &Path) -> Result<()> {
 /// the learner's copy of the built-in course, written on first use: the
 /// repository's exercises stay as shipped, and `git status` stays clean.
 pub fn learner_copy(root: &Path) -> Result<Option<PathBuf>> {
-    if !is_learn_repository(root) {
+    let Some(copy) = learner_copy_path(root) else {
         return Ok(None);
-    }
-    let copy = root.join(LEARNER_COPY);
+    };
     if !copy.join(INFO_FILE).is_file() {
         init(&copy).with_context(|| {
             format!(
@@ -111,6 +110,12 @@ pub fn learner_copy(root: &Path) -> Result<Option<PathBuf>> {
         })?;
     }
     Ok(Some(copy))
+}
+
+/// Where the learner's copy is (or will be) when `root` is learn's own
+/// repository; writes nothing.
+pub fn learner_copy_path(root: &Path) -> Option<PathBuf> {
+    is_learn_repository(root).then(|| root.join(LEARNER_COPY))
 }
 
 /// learn's own repository: a Cargo package named `learn` with the built-in

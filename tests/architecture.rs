@@ -27,6 +27,8 @@ const LAYERS: &[(&str, u8)] = &[
     ("quiz", 5),
     ("stats", 5),
     ("dev", 5),
+    ("completion", 5),
+    ("manpage", 5),
     ("app", 6),
 ];
 
