@@ -21,6 +21,9 @@ pub fn main() -> ExitCode {
     if args.get(1).is_some_and(|a| a == launcher::ARG) {
         return launcher::main(&args[2..]);
     }
+    // A shell asking for completions (`COMPLETE=bash learn -- ...`) is
+    // answered here, and learn exits.
+    crate::completion::answer_from_env();
     let cli = Cli::parse_from(args);
     match cli.global.color {
         ColorChoice::Auto => {}
@@ -108,6 +111,8 @@ fn run(cli: Cli, sh: &mut Shell) -> Result<Exit> {
         Some(Command::Verify { json }) => crate::commands::verify(&mut open(sh, global)?, sh, json),
         Some(Command::Quiz(args)) => crate::quiz::run(&mut open(sh, global)?, sh, &args),
         Some(Command::Stats { json }) => crate::stats::run(&open(sh, global)?, sh, json),
+        Some(Command::Completions { shell }) => crate::completion::script(sh, shell),
+        Some(Command::Man) => crate::manpage::run(sh),
         Some(Command::Dev(DevCommand::Check { json, strict })) => {
             crate::dev::check(sh, global, crate::dev::CheckOptions { json, strict })
         }

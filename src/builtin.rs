@@ -1,7 +1,9 @@
 //! The built-in course, embedded in the binary (only the files its info.toml
 //! names, see `src/build.rs`), and the exercises "as shipped" that `learn
 //! reset` restores: the embedded copy for the built-in course, the snapshot
-//! in `.learn/shipped/` for a course that has one.
+//! in `.learn/shipped/` for a course that has one. A folder it writes the
+//! course to is one a learner works in: it gets the generated Cargo.toml
+//! editors read (see `workspace`).
 
 use std::path::{Path, PathBuf};
 
@@ -9,6 +11,7 @@ use anyhow::{Context, Result, bail};
 
 use crate::course::{Course, Exercise, INFO_FILE};
 use crate::files;
+use crate::workspace;
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
@@ -61,8 +64,9 @@ pub fn shipped(course: &Course, exercise: &Exercise) -> Result<Vec<u8>> {
 }
 
 /// Write the built-in course into `dir`, which must not exist or be empty:
-/// info.toml, every exercise and solution, and the snapshot `learn reset`
-/// restores from.
+/// info.toml, every exercise and solution, the snapshot `learn reset`
+/// restores from, and for editors the generated Cargo.toml and a
+/// `.gitignore` for what cargo makes.
 pub fn init(dir: &Path) -> Result<()> {
     if dir.exists() {
         let mut entries =
@@ -86,6 +90,7 @@ pub fn init(dir: &Path) -> Result<()> {
             write(&Path::new(".learn/shipped").join(path), bytes)?;
         }
     }
+    workspace::create(&Course::load(dir)?)?;
     Ok(())
 }
 
@@ -93,10 +98,9 @@ pub fn init(dir: &Path) -> Result<()> {
 /// the learner's copy of the built-in course, written on first use: the
 /// repository's exercises stay as shipped, and `git status` stays clean.
 pub fn learner_copy(root: &Path) -> Result<Option<PathBuf>> {
-    if !is_learn_repository(root) {
+    let Some(copy) = learner_copy_path(root) else {
         return Ok(None);
-    }
-    let copy = root.join(LEARNER_COPY);
+    };
     if !copy.join(INFO_FILE).is_file() {
         init(&copy).with_context(|| {
             format!(
@@ -106,6 +110,12 @@ pub fn learner_copy(root: &Path) -> Result<Option<PathBuf>> {
         })?;
     }
     Ok(Some(copy))
+}
+
+/// Where the learner's copy is (or will be) when `root` is learn's own
+/// repository; writes nothing.
+pub fn learner_copy_path(root: &Path) -> Option<PathBuf> {
+    is_learn_repository(root).then(|| root.join(LEARNER_COPY))
 }
 
 /// learn's own repository: a Cargo package named `learn` with the built-in
@@ -148,5 +158,7 @@ mod tests {
         init(&dir.path().join("c")).unwrap();
         assert!(!is_learn_repository(&dir.path().join("c")));
         assert!(dir.path().join("c/.learn/shipped/exercises").is_dir());
+        let manifest = std::fs::read(dir.path().join("c/Cargo.toml")).unwrap();
+        assert!(workspace::is_generated(&manifest));
     }
 }

@@ -170,6 +170,43 @@ pub enum Command {
     /// Instructor commands: scaffold and check a course, report on a class.
     #[command(subcommand)]
     Dev(DevCommand),
+    /// Print a shell completion script (commands, options and the course's
+    /// step names).
+    ///
+    /// Load it from your shell's startup file, for example
+    /// `source <(learn completions bash)` in ~/.bashrc (the README has the
+    /// line for each shell). Step names are read from info.toml when you
+    /// press Tab, in the course folder you are in (or LEARN_COURSE).
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: CompletionShell,
+    },
+    /// Print learn's manual page (roff): `learn man | man -l -`, or save it
+    /// as learn.1 in a man folder.
+    Man,
+}
+
+/// A shell `learn completions` writes a script for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionShell {
+    Bash,
+    Zsh,
+    Fish,
+    Powershell,
+    Elvish,
+}
+
+impl CompletionShell {
+    pub fn name(self) -> &'static str {
+        match self {
+            CompletionShell::Bash => "bash",
+            CompletionShell::Zsh => "zsh",
+            CompletionShell::Fish => "fish",
+            CompletionShell::Powershell => "powershell",
+            CompletionShell::Elvish => "elvish",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, Args)]

@@ -666,5 +666,9 @@ pub fn init(sh: &mut Shell, dir: &Path) -> Result<Exit> {
     builtin::init(dir)?;
     writeln!(sh.out(), "The built-in course is in {}.", dir.display())?;
     writeln!(sh.out(), "Start with:\n    cd {}\n    learn", dir.display())?;
+    writeln!(
+        sh.out(),
+        "Open the folder in your editor: its Cargo.toml lets rust-analyzer analyse every exercise."
+    )?;
     Ok(Exit::Success)
 }

@@ -24,6 +24,7 @@ use crate::runner::{Checked, Job, Runner};
 use crate::session::{Ctx, Exit, Target};
 use crate::shell::Shell;
 use crate::term::{self, Input, Screen};
+use crate::workspace;
 
 use app::App;
 
@@ -56,6 +57,15 @@ struct CheckRequest {
 /// Run watch mode until the learner quits.
 pub fn run(ctx: Ctx, sh: &mut Shell, args: &WatchArgs) -> Result<Exit> {
     let runner = ctx.runner()?;
+    // The generated Cargo.toml follows info.toml (a hand-written one is left alone).
+    match workspace::refresh(&ctx.course) {
+        Ok(workspace::Update::Rewritten) => sh.note(&format!(
+            "{} rewritten for your editor: info.toml changed",
+            workspace::MANIFEST
+        ))?,
+        Ok(_) => {}
+        Err(e) => sh.warn(&format!("{e:#}"))?,
+    }
     let tty = term::interactive();
     let (tx, rx) = mpsc::channel();
     let mode = files::choose(&ctx.course.root, args.poll);

@@ -14,10 +14,11 @@ const LAYERS: &[(&str, u8)] = &[
     ("shell", 1),
     ("course", 1),
     ("progress", 2),
-    ("builtin", 2),
+    ("workspace", 2),
     ("runner", 3),
     ("grade", 3),
     ("schedule", 3),
+    ("builtin", 3),
     ("session", 4),
     ("ui", 4),
     ("term", 4),
@@ -26,6 +27,8 @@ const LAYERS: &[(&str, u8)] = &[
     ("quiz", 5),
     ("stats", 5),
     ("dev", 5),
+    ("completion", 5),
+    ("manpage", 5),
     ("app", 6),
 ];
 
