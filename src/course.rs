@@ -4,10 +4,12 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
 use toml::de::{DeTable, DeValue};
 
 use crate::text::{self, LineIndex};
 
+mod cache;
 mod check;
 mod rustlings;
 mod v1;
@@ -69,7 +71,7 @@ impl fmt::Display for CourseError {
 }
 
 /// Which info.toml dialect a course uses.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Format {
     /// `learn`'s own format v1 (`[course]` and `[[steps]]`).
     Learn,
@@ -77,7 +79,7 @@ pub enum Format {
     Rustlings,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Level {
     Beginner,
     Intermediate,
@@ -95,7 +97,7 @@ impl fmt::Display for Level {
 }
 
 /// What "the exercise passes" means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checks {
     /// Build with `rustc --test` and require every test to pass.
     pub tests: bool,
@@ -129,7 +131,7 @@ impl Checks {
 
 /// A `dev check` lint an instructor may silence for one question or exercise
 /// (`allow = ["near-duplicate"]`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Lint {
     /// The question's text is very close to another question's.
     NearDuplicate,
@@ -156,7 +158,7 @@ impl Lint {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Course {
     /// The folder holding info.toml; every path of the course is inside it.
     pub root: PathBuf,
@@ -168,7 +170,7 @@ pub struct Course {
     pub steps: Vec<Step>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Step {
     pub name: String,
     pub title: String,
@@ -188,7 +190,7 @@ pub struct Step {
     pub line: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Exercise {
     /// The file name without `.rs`: unique within its step, it keys the
     /// exercise's progress.
@@ -211,7 +213,7 @@ pub struct Exercise {
     pub line: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Mcq {
     pub id: String,
     pub prompt: String,
@@ -228,7 +230,7 @@ pub struct Mcq {
 }
 
 /// Whether and where a tracing program panics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Panic {
     /// It runs to the end and exits 0.
     No,
@@ -239,7 +241,7 @@ pub enum Panic {
     Thread,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Trace {
     pub id: String,
     pub program: String,
@@ -255,7 +257,7 @@ pub struct Trace {
     pub line: usize,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Interview {
     pub id: String,
     pub question: String,
@@ -329,8 +331,13 @@ impl Course {
     /// Load the course whose info.toml is in `root`, as a learner's commands
     /// do: a learner may have deleted an exercise or a solution, and the
     /// course still loads (the commands on that exercise say how to restore it).
+    /// The parsed course is cached in `.learn/cache/` (see `cache`).
     pub fn load(root: &Path) -> anyhow::Result<Course> {
         let info = root.join(INFO_FILE);
+        let key = cache::key(&info);
+        if let Some(course) = key.as_ref().and_then(|k| cache::get(root, k)) {
+            return Ok(course);
+        }
         let bytes = std::fs::read(&info).map_err(|e| {
             anyhow::anyhow!(
                 "cannot read {}: {e}\nRun `learn` inside a course folder, pass --course DIR, or write the built-in course with `learn init DIR`.",
@@ -342,7 +349,11 @@ impl Course {
             problems,
         };
         let text = decode(&bytes).map_err(|p| error(vec![p]))?;
-        Ok(Course::parse_with(root, text, Files::Learner).map_err(error)?)
+        let course = Course::parse_with(root, text, Files::Learner).map_err(error)?;
+        if let Some(k) = &key {
+            cache::put(root, k, &course);
+        }
+        Ok(course)
     }
 
     /// Parse and validate info.toml's text; `root` is used to check paths.

@@ -206,7 +206,11 @@ fn a_long_history_against_bare_rustc() {
         let mut ids = Vec::new();
         for step in course["steps"].as_array().unwrap() {
             let name = step["name"].as_str().unwrap();
-            for (kind, key) in [("mcq", "mcq"), ("trace", "trace"), ("interview", "interview")] {
+            for (kind, key) in [
+                ("mcq", "mcq"),
+                ("trace", "trace"),
+                ("interview", "interview"),
+            ] {
                 let n = step.get(key).and_then(|v| v.as_array()).map_or(0, Vec::len);
                 for i in 0..n {
                     ids.push(format!("{name}.{kind}.{i}"));
@@ -241,7 +245,8 @@ fn a_long_history_against_bare_rustc() {
     );
 
     bare_rustc(&fixed, &out);
-    let (mut list, mut save, mut stats, mut bare) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut list, mut save, mut stats, mut bare) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     for _ in 0..ROUNDS {
         let start = Instant::now();
         c.learn().arg("list").assert().success();
@@ -255,7 +260,11 @@ fn a_long_history_against_bare_rustc() {
         bare.push(bare_rustc(&fixed, &out));
     }
     let b = median(bare);
-    for (what, v) in [("learn list", list), ("one save (learn hint)", save), ("learn stats", stats)] {
+    for (what, v) in [
+        ("learn list", list),
+        ("one save (learn hint)", save),
+        ("learn stats", stats),
+    ] {
         let m = median(v);
         println!(
             "{what} with 100,000 answers: median {m:?}; {:.3} of one bare compile ({b:?}) (target < 0.10)",
