@@ -1,9 +1,11 @@
 //! The learner's progress, the whole of it: `.learn/progress.toml` (where
-//! the learner is, what they did per step and exercise, the review schedule
-//! of every question answered) and `.learn/reviews.log` (every answer, one
-//! line each). Both are meant to be committed. [`Store`] reads and writes
+//! the learner is, what they did per step and exercise),
+//! `.learn/schedule.txt` (the review schedule of every question answered,
+//! one line each) and `.learn/reviews.log` (every answer, one line each).
+//! All three are meant to be committed. [`Store`] reads and writes
 //! them; every change is a read-modify-write under a lock.
 
+mod cards;
 mod log;
 mod store;
 
@@ -14,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::course::{Course, Exercise, Step};
 
-pub use log::Review;
+pub use log::{Answer, Review};
 pub use store::{PROGRESS_FILE, Store, read_file};
 
 /// The format of progress.toml. A file with a higher number comes from a
@@ -34,8 +36,10 @@ pub struct Progress {
     /// Per step, by name.
     #[serde(default)]
     pub steps: BTreeMap<String, StepProgress>,
-    /// The memory state of every question answered, by question id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    /// The memory state of every question answered, by question id. Kept
+    /// in the schedule file (`cards`); progress.toml held it before, and
+    /// such a file is still read (the next save moves the cards).
+    #[serde(default, skip_serializing)]
     pub cards: BTreeMap<String, Card>,
     /// Answers stored in the file by learn before format 2; moved to the
     /// review log by the next save.

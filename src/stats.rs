@@ -10,7 +10,7 @@ use console::style;
 use serde::Serialize;
 
 use crate::course::Course;
-use crate::progress::{Progress, Review};
+use crate::progress::{Answer, Progress};
 use crate::schedule;
 use crate::session::{Ctx, Exit};
 use crate::shell::Shell;
@@ -75,14 +75,16 @@ pub struct Day {
 }
 
 /// The figures for `course`, its learner's `progress` and review log at
-/// `now`; days are counted in the time zone `offset`.
-pub fn compute(
+/// `now`; days are counted in the time zone `offset`. `walk` gives the
+/// answers of the log one at a time (it reads the log through a small
+/// buffer, a line at a time).
+pub fn compute<E>(
     course: &Course,
     progress: &Progress,
-    reviews: &[Review],
+    walk: impl FnOnce(&mut dyn FnMut(Answer<'_>)) -> Result<(), E>,
     now: DateTime<Utc>,
     offset: FixedOffset,
-) -> Stats {
+) -> Result<Stats, E> {
     let mut topics: Vec<TopicStats> = Vec::new();
     let mut topic_of_step = Vec::with_capacity(course.steps.len());
     let mut confidence_sum = HashMap::<usize, f64>::new();
@@ -117,7 +119,8 @@ pub fn compute(
     }
 
     let questions = course.questions();
-    let mut topic_of_question = HashMap::new();
+    // Looked up once per answer in the log: a fast hash for short keys.
+    let mut topic_of_question = rustc_hash::FxHashMap::default();
     for q in &questions {
         let t = topic_of_step[q.step];
         topic_of_question.insert(q.id(), t);
@@ -128,13 +131,36 @@ pub fn compute(
             topic.due_now += usize::from(card.is_due(now));
         }
     }
-    for r in reviews {
+    let today = now.with_timezone(&offset).date_naive();
+    let mut days: Vec<Day> = (0..DAYS)
+        .rev()
+        .map(|back| Day {
+            date: today - Duration::days(back as i64),
+            reviews: 0,
+            correct: 0,
+        })
+        .collect();
+    // The local day number of a time, in plain arithmetic (once per answer).
+    let shift = i64::from(offset.local_minus_utc());
+    let local_day = |at: DateTime<Utc>| (at.timestamp() + shift).div_euclid(86_400);
+    let mut reviews = 0;
+    walk(&mut |r| {
+        reviews += 1;
         // Answers to questions no longer in the course count only per day.
-        if let Some(&t) = topic_of_question.get(r.question.as_str()) {
+        if let Some(&t) = topic_of_question.get(r.question) {
             topics[t].reviews += 1;
             topics[t].correct += usize::from(r.correct());
         }
-    }
+        let back = local_day(now) - local_day(r.at);
+        if let Some(day) = usize::try_from(back)
+            .ok()
+            .and_then(|back| DAYS.checked_sub(back + 1))
+            .and_then(|i| days.get_mut(i))
+        {
+            day.reviews += 1;
+            day.correct += usize::from(r.correct());
+        }
+    })?;
     for (t, topic) in topics.iter_mut().enumerate() {
         if topic.reviews > 0 {
             topic.accuracy = Some(topic.correct as f64 / topic.reviews as f64);
@@ -145,24 +171,7 @@ pub fn compute(
     }
     weakest_first(&mut topics);
 
-    let today = now.with_timezone(&offset).date_naive();
-    let mut days: Vec<Day> = (0..DAYS)
-        .rev()
-        .map(|back| Day {
-            date: today - Duration::days(back as i64),
-            reviews: 0,
-            correct: 0,
-        })
-        .collect();
-    for r in reviews {
-        let date = r.at.with_timezone(&offset).date_naive();
-        if let Some(day) = days.iter_mut().find(|d| d.date == date) {
-            day.reviews += 1;
-            day.correct += usize::from(r.correct());
-        }
-    }
-
-    Stats {
+    Ok(Stats {
         version: JSON_VERSION,
         course: course.title.clone(),
         generated_at: now,
@@ -170,12 +179,12 @@ pub fn compute(
         steps_total: course.steps.len(),
         questions_total: questions.len(),
         questions_seen: topics.iter().map(|t| t.questions_seen).sum(),
-        reviews: reviews.len(),
+        reviews,
         due_now: topics.iter().map(|t| t.due_now).sum(),
         next_due: schedule::next_due(questions.iter().map(|q| q.id()), &progress.cards),
         topics,
         reviews_per_day: days,
-    }
+    })
 }
 
 /// Weakest first. Topics with answers come first, lowest accuracy first;
@@ -301,8 +310,8 @@ pub fn render(stats: &Stats, now: DateTime<Utc>) -> String {
 pub fn run(ctx: &Ctx, sh: &mut Shell, json: bool) -> Result<Exit> {
     let now = Utc::now().trunc_subsecs(0);
     let offset = Local::now().offset().fix();
-    let reviews = ctx.store.reviews()?;
-    let stats = compute(&ctx.course, ctx.progress(), &reviews, now, offset);
+    let walk = |f: &mut dyn FnMut(Answer<'_>)| ctx.store.each_answer(f);
+    let stats = compute(&ctx.course, ctx.progress(), walk, now, offset)?;
     if json {
         let text = serde_json::to_string_pretty(&stats).context("cannot encode the stats")?;
         writeln!(sh.out(), "{text}")?;
@@ -315,7 +324,25 @@ pub fn run(ctx: &Ctx, sh: &mut Shell, json: bool) -> Result<Exit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::progress::{Answer, Review};
     use crate::schedule::{Rating, record};
+
+    fn compute(
+        course: &Course,
+        progress: &Progress,
+        log: &[Review],
+        now: DateTime<Utc>,
+        offset: FixedOffset,
+    ) -> Stats {
+        let walk = |f: &mut dyn FnMut(Answer<'_>)| {
+            log.iter().for_each(|r| f(r.answer()));
+            Ok::<(), std::convert::Infallible>(())
+        };
+        match super::compute(course, progress, walk, now, offset) {
+            Ok(stats) => stats,
+            Err(never) => match never {},
+        }
+    }
     use chrono::TimeZone;
 
     fn course(dir: &std::path::Path) -> Course {

@@ -219,13 +219,14 @@ fn a_long_history_against_bare_rustc() {
         }
         ids
     };
-    let mut progress = String::from("version = 2\ncurrent = \"intro\"\n[cards]\n");
+    let mut schedule = String::from("# learn review schedule, format 1\n");
     for id in &ids {
-        progress.push_str(&format!(
-            "\"{id}\" = {{ due = \"2027-01-01T00:00:00Z\", stability = 12.5, difficulty = 5.1, reps = 9, lapses = 1, state = \"review\", last_review = \"2026-11-01T00:00:00Z\", elapsed_days = 3, scheduled_days = 12 }}\n"
+        schedule.push_str(&format!(
+            "{id} 2027-01-01T00:00:00Z 12.5 5.1 9 1 review 2026-11-01T00:00:00Z 3 12\n"
         ));
     }
-    c.write(".learn/progress.toml", &progress);
+    c.write(".learn/schedule.txt", &schedule);
+    c.write(".learn/progress.toml", "version = 2\ncurrent = \"intro\"\n");
     let mut log = String::from("# learn review log\n");
     for n in 0..100_000u64 {
         let day = 1 + (n % 28);
@@ -238,9 +239,9 @@ fn a_long_history_against_bare_rustc() {
     }
     c.write(".learn/reviews.log", &log);
     println!(
-        "history: {} cards, progress.toml {} KiB, reviews.log {} KiB",
+        "history: {} cards, schedule.txt {} KiB, reviews.log {} KiB",
         ids.len(),
-        progress.len() / 1024,
+        schedule.len() / 1024,
         log.len() / 1024
     );
 

@@ -39,14 +39,14 @@ fn letter(c: &TempCourse, args: &[&str], choice: &str) -> char {
     line.trim_start().chars().next().unwrap()
 }
 
-/// What these tests read of the progress: the review schedule (progress.toml)
-/// and the answers (the review log beside it).
+/// What these tests read of the progress: the review schedule
+/// (.learn/schedule.txt) and the answers (the review log beside it).
 struct Progress {
     cards: BTreeMap<String, Card>,
     reviews: Vec<Review>,
 }
 
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug)]
 struct Card {
     due: chrono::DateTime<chrono::Utc>,
     last_review: chrono::DateTime<chrono::Utc>,
@@ -61,12 +61,26 @@ struct Review {
 }
 
 fn progress(c: &TempCourse) -> Progress {
-    #[derive(serde::Deserialize)]
-    struct File {
-        #[serde(default)]
-        cards: BTreeMap<String, Card>,
-    }
-    let file: File = toml::from_str(&c.progress()).unwrap();
+    // The schedule: a comment, then `id due stability difficulty reps
+    // lapses state last_review elapsed scheduled` per line.
+    let schedule = std::fs::read_to_string(c.path(".learn/schedule.txt")).unwrap_or_default();
+    let time = |s: &str| s.parse::<chrono::DateTime<chrono::Utc>>().unwrap();
+    let cards = schedule
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            let f: Vec<&str> = l.split(' ').collect();
+            assert_eq!(f.len(), 10, "{l}");
+            let card = Card {
+                due: time(f[1]),
+                reps: f[4].parse().unwrap(),
+                lapses: f[5].parse().unwrap(),
+                state: f[6].to_owned(),
+                last_review: time(f[7]),
+            };
+            (f[0].to_owned(), card)
+        })
+        .collect();
     let log = std::fs::read_to_string(c.path(".learn/reviews.log")).unwrap_or_default();
     let reviews = log
         .lines()
@@ -79,10 +93,7 @@ fn progress(c: &TempCourse) -> Progress {
             }
         })
         .collect();
-    Progress {
-        cards: file.cards,
-        reviews,
-    }
+    Progress { cards, reviews }
 }
 
 fn ratings(p: &Progress, id: &str) -> Vec<u8> {
@@ -294,7 +305,12 @@ fn a_missed_question_comes_back_later_in_the_same_quiz() {
     );
 }
 
-/// A card as stored, due `due`.
+/// A card as the schedule stores it, due `due`.
+fn schedule_line(id: &str, due: &str) -> String {
+    format!("{id} {due} 3 5 2 0 review 2020-01-01T00:00:00Z 0 0\n")
+}
+
+/// A card as progress.toml held it before the schedule had its own file.
 fn card(id: &str, due: &str) -> String {
     format!(
         "[cards.\"{id}\"]\ndue = \"{due}\"\nstability = 3.0\ndifficulty = 5.0\nreps = 2\nlapses = 0\nstate = \"review\"\nlast_review = \"2020-01-01T00:00:00Z\"\n\n"
@@ -305,11 +321,11 @@ fn card(id: &str, due: &str) -> String {
 fn due_questions_come_first_most_overdue_first_then_new_in_course_order() {
     let c = course();
     c.write(
-        ".learn/progress.toml",
+        ".learn/schedule.txt",
         &[
-            card("intro.trace.0", "2021-01-03T00:00:00Z"),
-            card("ownership-in-30s", "2021-01-01T00:00:00Z"),
-            card("intro.mcq.0", "2999-01-01T00:00:00Z"),
+            schedule_line("intro.trace.0", "2021-01-03T00:00:00Z"),
+            schedule_line("ownership-in-30s", "2021-01-01T00:00:00Z"),
+            schedule_line("intro.mcq.0", "2999-01-01T00:00:00Z"),
         ]
         .concat(),
     );

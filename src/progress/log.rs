@@ -46,7 +46,7 @@ impl Review {
     fn line(&self) -> String {
         let mut line = format!(
             "{} {} {}",
-            self.at.format("%Y-%m-%dT%H:%M:%SZ"),
+            format_time(&self.at),
             self.question,
             self.rating
         );
@@ -58,29 +58,69 @@ impl Review {
         line
     }
 
-    /// A line of the log; None for a comment or a damaged line.
-    fn parse(line: &str) -> Option<Review> {
-        let mut fields = line.split(' ');
-        let at = parse_time(fields.next()?)?;
-        let question = fields.next()?.to_owned();
-        let rating: u8 = fields
-            .next()?
-            .parse()
-            .ok()
-            .filter(|r| (1..=4).contains(r))?;
-        let picked = fields.next().map(str::to_owned);
-        (!question.is_empty()).then_some(Review {
-            at,
-            question,
-            rating,
-            picked,
-        })
+    /// The answer, borrowed.
+    pub fn answer(&self) -> Answer<'_> {
+        Answer {
+            at: self.at,
+            question: &self.question,
+            rating: self.rating,
+        }
     }
+}
+
+/// An answer as the figures need it, borrowed from the line it was read
+/// from: walking a long log this way allocates nothing per line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answer<'a> {
+    pub at: DateTime<Utc>,
+    pub question: &'a str,
+    /// 1 again, 2 hard, 3 good, 4 easy.
+    pub rating: u8,
+}
+
+impl Answer<'_> {
+    /// As [`Review::correct`].
+    pub fn correct(&self) -> bool {
+        self.rating >= 3
+    }
+}
+
+/// A line of the log, and what follows its rating (the choices picked,
+/// when it records them); None for a comment or a damaged line.
+fn parse(line: &str) -> Option<(Answer<'_>, &str)> {
+    // Field by field on the bytes: `learn stats` reads every line.
+    let at = parse_time(line.get(..20)?)?;
+    let rest = line.get(20..)?.strip_prefix(' ')?;
+    let end = rest.bytes().position(|b| b == b' ').filter(|&e| e > 0)?;
+    let (question, rest) = (&rest[..end], &rest[end + 1..]);
+    match rest.as_bytes() {
+        [d @ b'1'..=b'4'] => Some((answer(at, question, *d), "")),
+        [d @ b'1'..=b'4', b' ', ..] => Some((answer(at, question, *d), &rest[2..])),
+        _ => None,
+    }
+}
+
+/// The choices a line records, from what follows its rating.
+fn picked(tail: &str) -> Option<&str> {
+    (!tail.is_empty()).then(|| tail.split(' ').next().unwrap_or_default())
+}
+
+fn answer(at: DateTime<Utc>, question: &str, digit: u8) -> Answer<'_> {
+    Answer {
+        at,
+        question,
+        rating: digit - b'0',
+    }
+}
+
+/// A time as the log and the schedule write it: `YYYY-MM-DDTHH:MM:SSZ`.
+pub(super) fn format_time(at: &DateTime<Utc>) -> String {
+    at.format("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
 /// `YYYY-MM-DDTHH:MM:SSZ`, read digit by digit: the log of a year of daily
 /// use has 100,000 lines, and `learn stats` reads them all.
-fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+pub(super) fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     let b = s.as_bytes();
     if b.len() != 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[19] != b'Z' {
         return None;
@@ -133,16 +173,48 @@ fn ends_with_newline(path: &Path) -> Result<bool> {
 
 /// Every answer in the log, oldest first; damaged lines are skipped.
 pub(super) fn read(path: &Path) -> Result<Vec<Review>> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => {
-            return Err(e)
-                .with_context(|| format!("cannot read the review log {}", path.display()));
-        }
+    let mut reviews = Vec::new();
+    each(path, |answer, tail| {
+        reviews.push(Review {
+            at: answer.at,
+            question: answer.question.to_owned(),
+            rating: answer.rating,
+            picked: picked(tail).map(str::to_owned),
+        });
+    })?;
+    Ok(reviews)
+}
+
+/// Walk the answers in the log, oldest first, each with what follows its
+/// rating (see `picked`); damaged lines are skipped. The log is read through a small
+/// buffer, a line at a time: `learn stats` walks a year of answers
+/// (100,000 lines, 4 MB) without holding them.
+pub(super) fn each(path: &Path, mut f: impl FnMut(Answer<'_>, &str)) -> Result<()> {
+    use std::io::BufRead;
+    let context = || format!("cannot read the review log {}", path.display());
+    let file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e).with_context(context),
     };
-    let text = String::from_utf8_lossy(&bytes);
-    Ok(text.lines().filter_map(Review::parse).collect())
+    let mut reader = std::io::BufReader::with_capacity(64 * 1024, file);
+    let mut line = Vec::with_capacity(128);
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line).with_context(context)? == 0 {
+            return Ok(());
+        }
+        let bytes = line.strip_suffix(b"\n").unwrap_or(&line);
+        let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        // A damaged byte damages its line only.
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => String::from_utf8_lossy(bytes),
+        };
+        if let Some((answer, tail)) = parse(&text) {
+            f(answer, tail);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -188,7 +260,24 @@ mod tests {
         assert!(parse_time("2026-11-25T14:03:07Z").is_some());
         assert!(parse_time("2026-13-25T14:03:07Z").is_none());
         assert!(parse_time("2026-11-25 14:03:07Z").is_none());
-        assert!(Review::parse("2026-11-25T14:03:07Z q 5").is_none());
-        assert!(Review::parse("# comment").is_none());
+        assert!(parse("2026-11-25T14:03:07Z q 5").is_none());
+        assert!(parse("# comment").is_none());
+        let (a, tail) = parse("2026-11-25T14:03:07Z ownership.mcq.0 3 bd").unwrap();
+        assert_eq!(
+            (a.question, a.rating, picked(tail)),
+            ("ownership.mcq.0", 3, Some("bd"))
+        );
+        let (a, tail) = parse("2026-11-25T14:03:07Z q 1").unwrap();
+        assert_eq!((a.rating, picked(tail)), (1, None));
+        for damaged in [
+            "2026-11-25T14:03:07Z  3",
+            "2026-11-25T14:03:07Z q 34",
+            "2026-11-25T14:03:07Z q 0",
+            "2026-11-25T14:03:07Z q",
+            "2026-11-25T14:03:07Zq 3",
+            "2026-11-25T14:03:07Z q 3x",
+        ] {
+            assert!(parse(damaged).is_none(), "{damaged}");
+        }
     }
 }

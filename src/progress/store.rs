@@ -4,12 +4,14 @@
 //! overwritten, and a file that cannot be used read as a fresh start with a
 //! warning, for the commands that only read.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 
-use super::log::{self, LOG_FILE, Review};
-use super::{Progress, VERSION};
+use super::cards::{self, CARDS_FILE};
+use super::log::{self, Answer, LOG_FILE, Review};
+use super::{Card, ExerciseProgress, Progress, StepProgress, VERSION};
 use crate::course::Course;
 use crate::files;
 use crate::text::LineIndex;
@@ -27,11 +29,17 @@ pub struct Store {
     root: PathBuf,
     path: PathBuf,
     log: PathBuf,
-    /// As this process last read or wrote it.
+    /// The review schedule's file.
+    schedule: PathBuf,
+    /// As this process last read or wrote it (the schedule's cards included).
     pub progress: Progress,
-    /// The file as this process last read or wrote it: when it differs, another
-    /// `learn` wrote it meanwhile.
+    /// The cards as the schedule file holds them: a save writes that file
+    /// only when they changed.
+    saved_cards: BTreeMap<String, Card>,
+    /// The files as this process last read or wrote them: when one differs,
+    /// another `learn` wrote it meanwhile.
     stamp: Option<Stamp>,
+    schedule_stamp: Option<Stamp>,
     /// Why the progress cannot be saved, when it cannot.
     read_only: Option<String>,
     /// What the learner should hear about (damage moved aside...), until taken.
@@ -120,8 +128,11 @@ impl Store {
             root: course.root.clone(),
             path: dir.join(PROGRESS_FILE),
             log: dir.join(LOG_FILE),
+            schedule: dir.join(CARDS_FILE),
             progress: Progress::default(),
+            saved_cards: BTreeMap::new(),
             stamp: None,
+            schedule_stamp: None,
             read_only: None,
             notices: Vec::new(),
         };
@@ -144,6 +155,76 @@ impl Store {
             }
         }
         self.stamp = stamp(&self.path);
+        self.load_schedule();
+    }
+
+    /// Read the schedule file and merge in the cards a progress.toml from
+    /// before it still holds.
+    fn load_schedule(&mut self) {
+        self.saved_cards = match cards::read(&self.schedule) {
+            cards::Read::Missing => BTreeMap::new(),
+            cards::Read::Good(cards, damaged) if damaged.is_empty() => cards,
+            cards::Read::Good(cards, damaged) => {
+                self.repair_schedule(&cards, &damaged);
+                cards
+            }
+            cards::Read::Newer(format) => {
+                self.refuse(format!(
+                    "the review schedule {} was written by a newer learn (format {format}; this one writes format {}). It is never overwritten: update learn to save progress again.",
+                    self.schedule.display(),
+                    cards::FORMAT
+                ));
+                BTreeMap::new()
+            }
+            cards::Read::Unusable(why) => {
+                self.refuse(format!(
+                    "the review schedule {} cannot be read ({why}). learn shows every question as new and cannot save your progress: move that path away (it must be a file learn can write) and run learn again.",
+                    self.schedule.display()
+                ));
+                BTreeMap::new()
+            }
+        };
+        let legacy = std::mem::take(&mut self.progress.cards);
+        self.progress.cards = self.saved_cards.clone();
+        cards::merge(&mut self.progress.cards, legacy);
+        self.schedule_stamp = stamp(&self.schedule);
+    }
+
+    /// Lines of the schedule that cannot be read: the file is moved aside
+    /// as it is and the cards that could be read are written in its place.
+    /// Those questions count as new until answered again; their answers
+    /// are still in the review log.
+    fn repair_schedule(&mut self, good: &BTreeMap<String, Card>, damaged: &[String]) {
+        if self.read_only.is_some() {
+            return;
+        }
+        let backup = files::free_backup_name(&self.schedule);
+        let moved = std::fs::rename(&self.schedule, &backup)
+            .and_then(|()| files::write_atomic(&self.schedule, cards::encode(good).as_bytes()));
+        match moved {
+            Ok(()) => self.notices.push(format!(
+                "The review schedule {} is damaged ({}): those questions count as new until you answer them again.\n\
+                 The file was moved to {} and its readable lines were kept.",
+                self.schedule.display(),
+                damaged.join(", "),
+                backup.display()
+            )),
+            Err(e) => self.refuse(format!(
+                "the review schedule {} is damaged ({}) and could not be repaired ({e}): fix or remove it by hand.",
+                self.schedule.display(),
+                damaged.join(", ")
+            )),
+        }
+    }
+
+    /// Keep the progress read-only, for `reason` (told to the learner).
+    /// When the progress is read-only already, that reason is the one told:
+    /// `.learn` as a file makes both files unusable, and one notice says so.
+    fn refuse(&mut self, reason: String) {
+        if self.read_only.is_none() {
+            self.notices.push(reason.clone());
+            self.read_only = Some(reason);
+        }
     }
 
     fn take(&mut self, mut progress: Progress, course: &Course) {
@@ -197,7 +278,7 @@ impl Store {
 
     /// Read the file again if another process wrote it since.
     pub fn refresh(&mut self, course: &Course) {
-        if stamp(&self.path) != self.stamp {
+        if stamp(&self.path) != self.stamp || stamp(&self.schedule) != self.schedule_stamp {
             self.load(course);
         }
     }
@@ -233,6 +314,19 @@ impl Store {
         let mut reviews = std::mem::take(&mut self.progress.reviews);
         let result = change(&mut self.progress, &mut reviews);
         log::append(&self.log, &reviews)?;
+        // The schedule before progress.toml: a progress.toml from before the
+        // schedule had its file loses its cards only once they are saved.
+        if self.progress.cards != self.saved_cards {
+            let text = cards::encode(&self.progress.cards);
+            files::write_atomic(&self.schedule, text.as_bytes()).with_context(|| {
+                format!(
+                    "cannot write the review schedule {}",
+                    self.schedule.display()
+                )
+            })?;
+            self.saved_cards = self.progress.cards.clone();
+            self.schedule_stamp = stamp(&self.schedule);
+        }
         self.progress.version = VERSION;
         let text = encode(&self.progress)?;
         files::write_atomic(&self.path, text.as_bytes())
@@ -243,10 +337,18 @@ impl Store {
 
     /// Every answer recorded, oldest first (the log, and answers a file
     /// from before format 2 still holds).
+    #[cfg(test)]
     pub fn reviews(&self) -> Result<Vec<Review>> {
         let mut all = self.progress.reviews.clone();
         all.extend(log::read(&self.log)?);
         Ok(all)
+    }
+
+    /// Walk the same answers without a copy of each (`learn stats` reads
+    /// a year of them).
+    pub fn each_answer(&self, mut f: impl FnMut(Answer<'_>)) -> Result<()> {
+        self.progress.reviews.iter().for_each(|r| f(r.answer()));
+        log::each(&self.log, |answer, _| f(answer))
     }
 
     pub fn path(&self) -> &Path {
@@ -254,29 +356,18 @@ impl Store {
     }
 }
 
-/// progress.toml's text: steps as tables, then one line per card, so a
-/// review changes one line.
+/// progress.toml's text: the header, then the steps as tables, without
+/// the empty ones (an exercise opened but not yet checked).
 fn encode(progress: &Progress) -> Result<String> {
-    let cards = std::mem::take(&mut progress.clone().cards);
-    let mut rest = progress.clone();
-    rest.cards.clear();
-    let mut text = format!(
-        "{HEADER}{}",
-        toml::to_string_pretty(&rest).context("cannot encode the progress")?
-    );
-    if !cards.is_empty() {
-        text.push_str("\n# The review schedule: one line per question answered.\n[cards]\n");
-        for (id, card) in &cards {
-            let fields = toml::to_string(card).context("cannot encode a card")?;
-            let inline: Vec<&str> = fields.lines().filter(|l| !l.is_empty()).collect();
-            text.push_str(&format!(
-                "{} = {{ {} }}\n",
-                toml::Value::String(id.clone()),
-                inline.join(", ")
-            ));
-        }
+    let mut progress = progress.clone();
+    for step in progress.steps.values_mut() {
+        step.exercises.retain(|_, e| *e != ExerciseProgress::default());
     }
-    Ok(text)
+    progress.steps.retain(|_, s| *s != StepProgress::default());
+    Ok(format!(
+        "{HEADER}{}",
+        toml::to_string_pretty(&progress).context("cannot encode the progress")?
+    ))
 }
 
 #[cfg(test)]

@@ -2,6 +2,8 @@
 //! old formats, counts under concurrent updates.
 
 use super::*;
+use chrono::Timelike;
+
 use crate::progress::Review;
 
 /// A course with two steps: `one` (one exercise) and `two` (exercises a, b).
@@ -21,6 +23,10 @@ fn course(dir: &Path) -> Course {
 
 fn progress_path(dir: &Path) -> PathBuf {
     files::learn_dir(dir).join(PROGRESS_FILE)
+}
+
+fn schedule_path(dir: &Path) -> PathBuf {
+    files::learn_dir(dir).join(CARDS_FILE)
 }
 
 fn write(dir: &Path, text: &[u8]) {
@@ -72,13 +78,33 @@ fn an_update_round_trips_with_one_line_per_card() {
         text.contains("[steps.two.exercises.b]\nattempts = 3\n"),
         "{text}"
     );
-    let card = text
+    assert!(
+        !text.contains("one.mcq.0"),
+        "cards have their own file: {text}"
+    );
+    let schedule = std::fs::read_to_string(schedule_path(dir.path())).unwrap();
+    let card = schedule
         .lines()
-        .find(|l| l.starts_with("\"one.mcq.0\" = {"))
+        .find(|l| l.starts_with("one.mcq.0 "))
         .unwrap();
-    assert!(card.contains("stability = 1.5"), "{text}");
+    assert!(card.contains(" 1.5 5 1 0 learning "), "{schedule}");
     let again = Store::open(&c);
-    assert_eq!(again.progress, store.progress);
+    // Times are kept to the second.
+    let mut expected = store.progress.clone();
+    for card in expected.cards.values_mut() {
+        card.due = card.due.with_nanosecond(0).unwrap();
+        card.last_review = card.last_review.with_nanosecond(0).unwrap();
+    }
+    assert_eq!(again.progress, expected);
+
+    // A save that changes no card leaves the schedule as it is.
+    let before = std::fs::metadata(schedule_path(dir.path())).unwrap();
+    let mut store = again;
+    store
+        .update(&c, |p, _| p.current = Some("one".into()))
+        .unwrap();
+    let after = std::fs::metadata(schedule_path(dir.path())).unwrap();
+    assert_eq!(before.modified().unwrap(), after.modified().unwrap());
 }
 
 #[test]
@@ -351,4 +377,135 @@ fn read_file_reads_a_learners_files_without_touching_them() {
     assert_eq!(e.to_string(), "no such file");
     let e = read_file(&other, &c).unwrap_err();
     assert!(e.to_string().contains("not a regular file"), "{e}");
+}
+
+fn card_line(id: &str, reps: i32, last: &str) -> String {
+    format!("{id} 2026-12-09T10:00:00Z 2.5 5 {reps} 0 review {last} 1 8\n")
+}
+
+#[test]
+fn cards_in_a_progress_file_from_before_the_schedule_move_to_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = course(dir.path());
+    write(
+        dir.path(),
+        b"version = 2\n[cards]\n\"one.mcq.0\" = { due = \"2026-12-01T00:00:00Z\", stability = 1.0, difficulty = 5.0, reps = 1, lapses = 0, state = \"learning\", last_review = \"2026-11-30T00:00:00Z\" }\n\
+          \"one.trace.0\" = { due = \"2026-12-01T00:00:00Z\", stability = 1.0, difficulty = 5.0, reps = 1, lapses = 0, state = \"learning\", last_review = \"2026-11-01T00:00:00Z\" }\n",
+    );
+    // The schedule knows a later review of one of them.
+    std::fs::write(
+        schedule_path(dir.path()),
+        card_line("one.trace.0", 4, "2026-11-20T00:00:00Z"),
+    )
+    .unwrap();
+    let mut store = Store::open(&c);
+    assert!(store.take_notices().is_empty());
+    assert_eq!(store.progress.cards["one.mcq.0"].reps, 1);
+    assert_eq!(
+        store.progress.cards["one.trace.0"].reps, 4,
+        "the later review"
+    );
+
+    store.update(&c, |_, _| ()).unwrap();
+    let text = std::fs::read_to_string(store.path()).unwrap();
+    assert!(!text.contains("cards"), "{text}");
+    let schedule = std::fs::read_to_string(schedule_path(dir.path())).unwrap();
+    assert!(schedule.starts_with("# learn review schedule, format 1"));
+    let ids: Vec<&str> = schedule
+        .lines()
+        .skip(1)
+        .map(|l| l.split(' ').next().unwrap())
+        .collect();
+    assert_eq!(ids, ["one.mcq.0", "one.trace.0"]);
+    assert_eq!(Store::open(&c).progress.cards, store.progress.cards);
+}
+
+#[test]
+fn a_damaged_schedule_keeps_its_readable_lines_and_a_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = course(dir.path());
+    std::fs::create_dir_all(files::learn_dir(dir.path())).unwrap();
+    let damaged = format!(
+        "{}one.trace.0 2026-12-09T10:0\n",
+        card_line("one.mcq.0", 2, "2026-11-20T00:00:00Z")
+    );
+    std::fs::write(schedule_path(dir.path()), &damaged).unwrap();
+    let mut store = Store::open(&c);
+    let notices = store.take_notices();
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].contains("damaged (line 2)"), "{}", notices[0]);
+    assert!(notices[0].contains("schedule.txt.bak"), "{}", notices[0]);
+    assert!(store.read_only().is_none());
+    assert_eq!(
+        store.progress.cards.keys().collect::<Vec<_>>(),
+        ["one.mcq.0"]
+    );
+    let backup = files::learn_dir(dir.path()).join("schedule.txt.bak");
+    assert_eq!(std::fs::read_to_string(backup).unwrap(), damaged);
+    // Repaired once: the next command has nothing to say.
+    let mut again = Store::open(&c);
+    assert!(again.take_notices().is_empty());
+    assert_eq!(again.progress.cards, store.progress.cards);
+}
+
+#[test]
+fn a_schedule_from_a_newer_learn_or_not_a_file_is_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = course(dir.path());
+    std::fs::create_dir_all(files::learn_dir(dir.path())).unwrap();
+    let newer = "# learn review schedule, format 2: other fields\none.mcq.0 x\n";
+    std::fs::write(schedule_path(dir.path()), newer).unwrap();
+    let mut store = Store::open(&c);
+    assert!(
+        store.take_notices()[0].contains("written by a newer learn (format 2"),
+        "newer"
+    );
+    assert!(store.update(&c, |_, _| ()).is_err());
+    assert_eq!(
+        std::fs::read_to_string(schedule_path(dir.path())).unwrap(),
+        newer
+    );
+
+    std::fs::remove_file(schedule_path(dir.path())).unwrap();
+    std::fs::create_dir(schedule_path(dir.path())).unwrap();
+    let mut store = Store::open(&c);
+    assert!(store.take_notices()[0].contains("cannot be read (it is not a regular file)"));
+    assert!(store.update(&c, |_, _| ()).is_err());
+}
+
+#[test]
+fn cards_and_counts_from_two_processes_add_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = course(dir.path());
+    let mut quiz = Store::open(&c);
+    let mut watch = Store::open(&c);
+    let card = |reps| crate::progress::Card {
+        due: chrono::Utc::now(),
+        stability: 1.0,
+        difficulty: 5.0,
+        reps,
+        lapses: 0,
+        state: crate::progress::MemoryState::Review,
+        last_review: chrono::Utc::now(),
+        elapsed_days: 0,
+        scheduled_days: 0,
+    };
+    quiz.update(&c, |p, _| {
+        p.cards.insert("one.mcq.0".into(), card(1));
+    })
+    .unwrap();
+    watch
+        .update(&c, |p, _| {
+            p.cards.insert("two.mcq.0".into(), card(1));
+            p.exercise_mut(&c.steps[0], 0).attempts += 1;
+        })
+        .unwrap();
+    quiz.update(&c, |p, _| {
+        p.cards.get_mut("one.mcq.0").unwrap().reps = 2;
+    })
+    .unwrap();
+    let disk = Store::open(&c);
+    assert_eq!(disk.progress.cards.len(), 2);
+    assert_eq!(disk.progress.cards["one.mcq.0"].reps, 2);
+    assert_eq!(disk.progress.exercise(&c.steps[0], 0).attempts, 1);
 }
