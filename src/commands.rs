@@ -146,11 +146,13 @@ pub fn list(ctx: &Ctx, sh: &mut Shell, json: bool) -> Result<Exit> {
         .max()
         .unwrap_or(0);
     for (i, step) in course.steps.iter().enumerate() {
-        let state = match state_word(ctx, step) {
-            "done" => style("done").green(),
-            "questions" => style("questions").yellow(),
-            "started" => style("started").yellow(),
-            other => style(other).dim(),
+        // Padded before styling, so the counts after it line up.
+        let word = state_word(ctx, step);
+        let padded = format!("{word:<9}");
+        let state = match word {
+            "done" => style(padded).green(),
+            "questions" | "started" => style(padded).yellow(),
+            _ => style(padded).dim(),
         };
         let marker = if i == current {
             style(">").cyan().bold()
@@ -160,31 +162,31 @@ pub fn list(ctx: &Ctx, sh: &mut Shell, json: bool) -> Result<Exit> {
         let n = step.exercises.len();
         let exercises = if n > 1 {
             let passed = (0..n).filter(|&j| p.exercise(step, j).passed).count();
-            format!("  {passed}/{n} exercises")
+            format!("{passed}/{n} exercises")
         } else {
             String::new()
         };
-        writeln!(
-            out,
-            "{marker} {:>2}  {:<width$}  {:<topic_width$}  {state}{}",
+        let line = format!(
+            "{marker} {:>2}  {:<width$}  {:<topic_width$}  {state}  {}",
             i + 1,
             step.name,
             step.topic,
             style(exercises).dim()
-        )?;
+        );
+        writeln!(out, "{}", line.trim_end())?;
         // The current step's exercises, one per line.
         if i == current && n > 1 {
             let at = p.current_exercise(step);
             for (j, e) in step.exercises.iter().enumerate() {
                 let mark = if j == at { ">" } else { " " };
                 let done = if p.exercise(step, j).passed {
-                    "passed"
+                    "  passed"
                 } else {
                     ""
                 };
                 writeln!(
                     out,
-                    "      {mark} {:<width$}  {}  {}",
+                    "      {mark} {:<width$}  {}{}",
                     step.exercise_name(j),
                     e.path.display(),
                     style(done).green()

@@ -181,7 +181,9 @@ pub fn verdict_parts(
             let _ = writeln!(summary, "{fail} {file} does not compile yet");
             for code in &v.error_codes {
                 let _ = write!(summary, "  {code}: `rustc --explain {code}`");
-                if let Some(s) = course.step_teaching(code).filter(|s| s.name != step.name) {
+                // The step on screen may teach it itself (after an earlier step).
+                let here = step.error_codes().contains(&code.as_str());
+                if let Some(s) = course.step_teaching(code).filter(|_| !here) {
                     let _ = write!(
                         summary,
                         ", taught in step `{}` (`learn lesson {}`)",

@@ -53,10 +53,25 @@ fn a_compile_error_shows_rustc_and_points_to_the_explanation() {
         "{stdout}"
     );
     assert!(stdout.contains("`rustc --explain E0382`"), "{stdout}");
-    // The step that teaches E0382 is named.
-    assert!(stdout.contains("taught in step `passes`"), "{stdout}");
+    // This step teaches E0382 itself: no pointer to another step.
+    assert!(!stdout.contains("taught in step"), "{stdout}");
     // Not on a terminal: no colour codes.
     assert!(!stdout.contains('\x1b'), "{stdout}");
+
+    // When it does not, the step that teaches E0382 is named.
+    let info = c.read("info.toml");
+    let at = info.find("name = \"compile_error\"").unwrap();
+    let (before, after) = info.split_at(at);
+    c.write(
+        "info.toml",
+        &format!(
+            "{before}{}",
+            after.replacen("error_codes = [\"E0382\"]\n", "", 1)
+        ),
+    );
+    let out = c.learn().args(["run", "compile_error"]).output().unwrap();
+    let stdout = stdout_of(&out);
+    assert!(stdout.contains("taught in step `passes`"), "{stdout}");
 }
 
 #[test]

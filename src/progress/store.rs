@@ -361,7 +361,8 @@ impl Store {
 fn encode(progress: &Progress) -> Result<String> {
     let mut progress = progress.clone();
     for step in progress.steps.values_mut() {
-        step.exercises.retain(|_, e| *e != ExerciseProgress::default());
+        step.exercises
+            .retain(|_, e| *e != ExerciseProgress::default());
     }
     progress.steps.retain(|_, s| *s != StepProgress::default());
     Ok(format!(
