@@ -139,6 +139,8 @@ pub fn wrap(text: &str, width: usize) -> String {
         let options = textwrap::Options::new(width)
             .subsequent_indent(&"                                "[..hang.min(32)])
             .break_words(true)
+            // Only at spaces: Unicode's rules would also break `{v:?}` + "`".
+            .word_separator(textwrap::WordSeparator::AsciiSpace)
             .word_splitter(textwrap::WordSplitter::NoHyphenation);
         for part in textwrap::wrap(line, options) {
             out.push_str(part.trim_end());
@@ -259,6 +261,11 @@ mod tests {
         assert_eq!(
             wrap("1. one two three four five six seven", 20),
             "1. one two three\n   four five six\n   seven"
+        );
+        // Code spans break only at spaces.
+        assert_eq!(
+            wrap("the error is about the `{v:?}` format", 29),
+            "the error is about the\n`{v:?}` format"
         );
     }
 

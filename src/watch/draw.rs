@@ -58,7 +58,7 @@ fn text(frame: &mut Frame, area: Rect, ansi: &str) {
 }
 
 /// The course, the progress, the step (its heading wrapped to two rows at
-/// most) and the exercise's path.
+/// most) and the exercise's path (not while the step's questions are asked).
 fn header(app: &App, width: usize) -> String {
     let course = &app.ctx.course;
     let p = app.ctx.progress();
@@ -70,23 +70,41 @@ fn header(app: &App, width: usize) -> String {
     if let Some(note) = &app.poll_note {
         path.push_str(&format!("  {}", style(note).yellow()));
     }
-    let heading = wrap(
-        &ui::step_heading(course, app.target.step, app.target.exercise),
-        width,
-    );
+    // While its questions are asked, the step's title is enough: the
+    // exercise's details and path give their rows to the question.
+    let asking = matches!(app.phase, Phase::Questions(_) | Phase::Done);
+    let heading = if asking {
+        format!(
+            "{} {}",
+            style(format!("Step {}/{total}:", app.target.step + 1)).bold(),
+            style(&step.title).bold().cyan()
+        )
+    } else {
+        ui::step_heading(course, app.target.step, app.target.exercise)
+    };
+    let heading = wrap(&heading, width);
     let heading: Vec<&str> = heading.lines().take(2).collect();
-    format!(
-        "{}\n{} step {}/{total}, {}% done\n{}\n{path}",
+    let mut text = format!(
+        "{}\n{} step {}/{total}, {}% done\n{}",
         style(&course.title).bold(),
         ui::bar(done, total, 24),
         app.target.step + 1,
         (done * 100).checked_div(total).unwrap_or(0),
         heading.join("\n"),
-    )
+    );
+    if !asking {
+        text.push_str(&format!("\n{path}"));
+    }
+    text
 }
 
 /// The lesson's summary, at most three lines, with the key to the rest.
 fn summary(app: &App, width: usize) -> String {
+    // A question (or the done screen) needs the rows, and there `t` is not
+    // the lesson key: letters answer.
+    if matches!(app.phase, Phase::Questions(_) | Phase::Done) {
+        return String::new();
+    }
     let step = &app.ctx.course.steps[app.target.step];
     let summary = ui::lesson_summary(step);
     if summary.is_empty() {
