@@ -238,6 +238,15 @@ fn a_long_history_against_bare_rustc() {
         ));
     }
     c.write(".learn/reviews.log", &log);
+    // A learner's course was written long ago: learn caches its parse (a
+    // course written in the last seconds is parsed every time).
+    let an_hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(c.path("info.toml"))
+        .unwrap()
+        .set_modified(an_hour_ago)
+        .unwrap();
     println!(
         "history: {} cards, schedule.txt {} KiB, reviews.log {} KiB",
         ids.len(),

@@ -22,6 +22,9 @@ use crate::files;
 const FILE: &str = "course.bin";
 const MAGIC: &[u8] = b"learn course cache 1\n";
 
+/// How long info.toml must be unchanged before its parse is cached.
+const STILL: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// The cache key of info.toml as it is now, for this build of learn; None
 /// when either cannot be identified (then nothing is cached). It is taken
 /// from the metadata, so that a command that finds the course cached does
@@ -32,6 +35,15 @@ const MAGIC: &[u8] = b"learn course cache 1\n";
 pub(super) fn key(info: &Path) -> Option<[u8; 32]> {
     let exe = std::fs::metadata(std::env::current_exe().ok()?).ok()?;
     let info = std::fs::metadata(info).ok()?;
+    // A file written in the last seconds may be written again within its
+    // file system's time granularity, leaving the metadata as it was: such
+    // a course is parsed, not cached, until it has been still for a while.
+    let age = std::time::SystemTime::now().duration_since(info.modified().ok()?);
+    if age.is_ok_and(|age| age < STILL) {
+        return None;
+    }
+    // A modification time in the future (clock skew) does not stop caching:
+    // the next write sets a time of its own.
     let mut hasher = blake3::Hasher::new();
     hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
     for meta in [&exe, &info] {
@@ -60,7 +72,12 @@ fn path(root: &Path) -> PathBuf {
 
 /// The course cached under `key`, if the cache holds it.
 pub(super) fn get(root: &Path, key: &[u8; 32]) -> Option<Course> {
-    let bytes = std::fs::read(path(root)).ok()?;
+    let path = path(root);
+    // Anything but a file (a FIFO would block) is no cache.
+    if !std::fs::metadata(&path).ok()?.is_file() {
+        return None;
+    }
+    let bytes = std::fs::read(&path).ok()?;
     let rest = bytes.strip_prefix(MAGIC)?.strip_prefix(key.as_slice())?;
     let (mut course, unread) = postcard::take_from_bytes::<Course>(rest).ok()?;
     if !unread.is_empty() || course.format != Format::Learn {
@@ -95,11 +112,21 @@ pub(super) fn put(root: &Path, key: &[u8; 32], course: &Course) {
 mod tests {
     use super::*;
 
+    /// A course whose info.toml was last written an hour ago.
     fn course_in(dir: &Path) -> (PathBuf, Course) {
         let text = include_str!("../../tests/fixtures/basic/info.toml");
-        std::fs::write(dir.join("info.toml"), text).unwrap();
+        let info = dir.join("info.toml");
+        std::fs::write(&info, text).unwrap();
+        assert!(key(&info).is_none(), "just written: not cached yet");
+        let then = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options()
+            .write(true)
+            .open(&info)
+            .unwrap()
+            .set_modified(then)
+            .unwrap();
         let course = Course::parse_with(dir, text, super::super::Files::Learner).unwrap();
-        (dir.join("info.toml"), course)
+        (info, course)
     }
 
     #[test]
@@ -121,8 +148,9 @@ mod tests {
         assert_eq!(back.steps[0].mcqs[0].answer, course.steps[0].mcqs[0].answer);
         assert_eq!(format!("{back:?}"), format!("{course:?}"));
 
-        // An edit of the same length keeps the size, and a copy may keep
-        // the time; on Unix the change time still changes the key.
+        // An edit of the same length keeps the size, and a tool may keep
+        // the modification time; on Unix the change time still changes the
+        // key.
         #[cfg(unix)]
         {
             let text = std::fs::read_to_string(&info).unwrap();

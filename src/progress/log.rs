@@ -16,7 +16,7 @@
 use std::io::Write;
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -142,6 +142,7 @@ pub(super) fn append(path: &Path, reviews: &[Review]) -> Result<()> {
     if reviews.is_empty() {
         return Ok(());
     }
+    check_regular(path)?;
     let existing = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     let mut text = String::new();
     if existing == 0 {
@@ -159,6 +160,18 @@ pub(super) fn append(path: &Path, reviews: &[Review]) -> Result<()> {
         .with_context(|| format!("cannot open the review log {}", path.display()))?;
     file.write_all(text.as_bytes())
         .with_context(|| format!("cannot write the review log {}", path.display()))
+}
+
+/// A log that is not a regular file (a folder, a FIFO, which would block
+/// every reader and writer) is an error that says what to do.
+fn check_regular(path: &Path) -> Result<()> {
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => bail!(
+            "the review log {} is not a regular file: move it away (learn writes a new one) and run learn again",
+            path.display()
+        ),
+        _ => Ok(()),
+    }
 }
 
 fn ends_with_newline(path: &Path) -> Result<bool> {
@@ -191,6 +204,7 @@ pub(super) fn read(path: &Path) -> Result<Vec<Review>> {
 /// (100,000 lines, 4 MB) without holding them.
 pub(super) fn each(path: &Path, mut f: impl FnMut(Answer<'_>, &str)) -> Result<()> {
     use std::io::BufRead;
+    check_regular(path)?;
     let context = || format!("cannot read the review log {}", path.display());
     let file = match std::fs::File::open(path) {
         Ok(file) => file,
@@ -253,6 +267,25 @@ mod tests {
         );
         assert_eq!(read(&path).unwrap(), [a, b]);
         assert_eq!(read(&dir.path().join("none")).unwrap(), []);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_log_that_is_not_a_file_is_an_error_not_a_hang() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join(LOG_FILE);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let e = read(&fifo).unwrap_err().to_string();
+        assert!(e.contains("is not a regular file: move it away"), "{e}");
+        let e = append(&fifo, &[review(1, "q", 3, None)]).unwrap_err();
+        assert!(e.to_string().contains("not a regular file"), "{e}");
+        let folder = dir.path().join("folder");
+        std::fs::create_dir(&folder).unwrap();
+        assert!(read(&folder).is_err());
     }
 
     #[test]
