@@ -20,6 +20,17 @@ pub const TEMP_PREFIX: &str = ".learn-tmp-";
 /// a temporary file in the same folder, fsync, rename. New files get the
 /// usual permissions (0666 less the umask), like any other program's.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_renamed(path, bytes, true)
+}
+
+/// As [`write_atomic`], without waiting for the disk: for a cache, which
+/// is checked when read (a file cut short by a crash is no cache) and
+/// rebuilt when it is not usable.
+pub fn write_cache(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_renamed(path, bytes, false)
+}
+
+fn write_renamed(path: &Path, bytes: &[u8], sync: bool) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let mut builder = tempfile::Builder::new();
@@ -28,7 +39,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
     let mut tmp = builder.tempfile_in(dir)?;
     tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
+    if sync {
+        tmp.as_file().sync_all()?;
+    }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }

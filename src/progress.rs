@@ -8,6 +8,7 @@
 mod cards;
 mod log;
 mod store;
+mod tally;
 
 use std::collections::BTreeMap;
 
@@ -16,8 +17,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::course::{Course, Exercise, Step};
 
-pub use log::{Answer, Review};
+pub use log::Review;
 pub use store::{PROGRESS_FILE, Store, read_file};
+pub use tally::Tally;
 
 /// The format of progress.toml. A file with a higher number comes from a
 /// newer learn that changed something this one would misread: it is read,

@@ -164,7 +164,7 @@ impl Runner {
         let path = self.verdict_file(label);
         // A cache that cannot be written only costs a recompile next time.
         if let Ok(json) = serde_json::to_string(&Entry { key, verdict }) {
-            let _ = files::write_atomic(&path, json.as_bytes());
+            let _ = files::write_cache(&path, json.as_bytes());
         }
     }
 
@@ -368,7 +368,7 @@ impl Runner {
         let source = dir.join(format!("{label}.rs"));
         // An unchanged program is not rewritten: its cached verdict stands.
         if std::fs::read(&source).ok().as_deref() != Some(program.as_bytes()) {
-            files::write_atomic(&source, program.as_bytes())?;
+            files::write_cache(&source, program.as_bytes())?;
         }
         let job = Job {
             label,

@@ -10,7 +10,7 @@ use console::style;
 use serde::Serialize;
 
 use crate::course::Course;
-use crate::progress::{Answer, Progress};
+use crate::progress::{Progress, Tally};
 use crate::schedule;
 use crate::session::{Ctx, Exit};
 use crate::shell::Shell;
@@ -74,17 +74,16 @@ pub struct Day {
     pub correct: usize,
 }
 
-/// The figures for `course`, its learner's `progress` and review log at
-/// `now`; days are counted in the time zone `offset`. `walk` gives the
-/// answers of the log one at a time (it reads the log through a small
-/// buffer, a line at a time).
-pub fn compute<E>(
+/// The figures for `course`, its learner's `progress` and the answers of
+/// its review log summed up in `tally`, at `now`; days are counted in the
+/// time zone `offset`, which must be the one `tally` counts days in.
+pub fn compute(
     course: &Course,
     progress: &Progress,
-    walk: impl FnOnce(&mut dyn FnMut(Answer<'_>)) -> Result<(), E>,
+    tally: &Tally,
     now: DateTime<Utc>,
     offset: FixedOffset,
-) -> Result<Stats, E> {
+) -> Stats {
     let mut topics: Vec<TopicStats> = Vec::new();
     let mut topic_of_step = Vec::with_capacity(course.steps.len());
     let mut confidence_sum = HashMap::<usize, f64>::new();
@@ -119,48 +118,30 @@ pub fn compute<E>(
     }
 
     let questions = course.questions();
-    // Looked up once per answer in the log: a fast hash for short keys.
-    let mut topic_of_question = rustc_hash::FxHashMap::default();
     for q in &questions {
-        let t = topic_of_step[q.step];
-        topic_of_question.insert(q.id(), t);
-        let topic = &mut topics[t];
+        let topic = &mut topics[topic_of_step[q.step]];
         topic.questions_total += 1;
         if let Some(card) = progress.cards.get(q.id()) {
             topic.questions_seen += 1;
             topic.due_now += usize::from(card.is_due(now));
         }
+        let counts = tally.question(q.id());
+        topic.reviews += counts.answers as usize;
+        topic.correct += counts.correct as usize;
     }
     let today = now.with_timezone(&offset).date_naive();
-    let mut days: Vec<Day> = (0..DAYS)
+    let today_number = tally.day(now);
+    let days: Vec<Day> = (0..DAYS)
         .rev()
-        .map(|back| Day {
-            date: today - Duration::days(back as i64),
-            reviews: 0,
-            correct: 0,
+        .map(|back| {
+            let counts = tally.on_day(today_number - back as i64);
+            Day {
+                date: today - Duration::days(back as i64),
+                reviews: counts.answers as usize,
+                correct: counts.correct as usize,
+            }
         })
         .collect();
-    // The local day number of a time, in plain arithmetic (once per answer).
-    let shift = i64::from(offset.local_minus_utc());
-    let local_day = |at: DateTime<Utc>| (at.timestamp() + shift).div_euclid(86_400);
-    let mut reviews = 0;
-    walk(&mut |r| {
-        reviews += 1;
-        // Answers to questions no longer in the course count only per day.
-        if let Some(&t) = topic_of_question.get(r.question) {
-            topics[t].reviews += 1;
-            topics[t].correct += usize::from(r.correct());
-        }
-        let back = local_day(now) - local_day(r.at);
-        if let Some(day) = usize::try_from(back)
-            .ok()
-            .and_then(|back| DAYS.checked_sub(back + 1))
-            .and_then(|i| days.get_mut(i))
-        {
-            day.reviews += 1;
-            day.correct += usize::from(r.correct());
-        }
-    })?;
     for (t, topic) in topics.iter_mut().enumerate() {
         if topic.reviews > 0 {
             topic.accuracy = Some(topic.correct as f64 / topic.reviews as f64);
@@ -171,7 +152,7 @@ pub fn compute<E>(
     }
     weakest_first(&mut topics);
 
-    Ok(Stats {
+    Stats {
         version: JSON_VERSION,
         course: course.title.clone(),
         generated_at: now,
@@ -179,12 +160,12 @@ pub fn compute<E>(
         steps_total: course.steps.len(),
         questions_total: questions.len(),
         questions_seen: topics.iter().map(|t| t.questions_seen).sum(),
-        reviews,
+        reviews: tally.answers() as usize,
         due_now: topics.iter().map(|t| t.due_now).sum(),
         next_due: schedule::next_due(questions.iter().map(|q| q.id()), &progress.cards),
         topics,
         reviews_per_day: days,
-    })
+    }
 }
 
 /// Weakest first. Topics with answers come first, lowest accuracy first;
@@ -310,8 +291,8 @@ pub fn render(stats: &Stats, now: DateTime<Utc>) -> String {
 pub fn run(ctx: &Ctx, sh: &mut Shell, json: bool) -> Result<Exit> {
     let now = Utc::now().trunc_subsecs(0);
     let offset = Local::now().offset().fix();
-    let walk = |f: &mut dyn FnMut(Answer<'_>)| ctx.store.each_answer(f);
-    let stats = compute(&ctx.course, ctx.progress(), walk, now, offset)?;
+    let tally = ctx.store.tally(offset.local_minus_utc())?;
+    let stats = compute(&ctx.course, ctx.progress(), &tally, now, offset);
     if json {
         let text = serde_json::to_string_pretty(&stats).context("cannot encode the stats")?;
         writeln!(sh.out(), "{text}")?;
@@ -324,7 +305,7 @@ pub fn run(ctx: &Ctx, sh: &mut Shell, json: bool) -> Result<Exit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::progress::{Answer, Review};
+    use crate::progress::Review;
     use crate::schedule::{Rating, record};
 
     fn compute(
@@ -334,14 +315,9 @@ mod tests {
         now: DateTime<Utc>,
         offset: FixedOffset,
     ) -> Stats {
-        let walk = |f: &mut dyn FnMut(Answer<'_>)| {
-            log.iter().for_each(|r| f(r.answer()));
-            Ok::<(), std::convert::Infallible>(())
-        };
-        match super::compute(course, progress, walk, now, offset) {
-            Ok(stats) => stats,
-            Err(never) => match never {},
-        }
+        let mut tally = Tally::new(offset.local_minus_utc());
+        log.iter().for_each(|r| tally.add(r.answer()));
+        super::compute(course, progress, &tally, now, offset)
     }
     use chrono::TimeZone;
 

@@ -426,7 +426,11 @@ pub fn mcq_feedback(mcq: &Mcq, order: &Order, grade: &McqGrade) -> String {
         );
     }
     if let Some(ex) = &mcq.explanations {
-        for &i in grade.picked.iter().chain(&grade.missed) {
+        // In the order the learner sees the choices.
+        let mut shown: Vec<usize> = grade.picked.iter().chain(&grade.missed).copied().collect();
+        shown.sort_by_key(|&i| order.letter_of(i));
+        shown.dedup();
+        for i in shown {
             let _ = writeln!(text, "  {}) {}", order.letter_of(i), reflow(ex[i].trim()));
         }
     }
@@ -548,6 +552,32 @@ mod tests {
         let long = "A sentence of some length here. ".repeat(12);
         let cut = summary(&long);
         assert!(cut.len() <= 240 && cut.ends_with("here."), "{cut}");
+    }
+
+    #[test]
+    fn choice_explanations_come_in_the_order_shown() {
+        let mcq = Mcq {
+            id: "s.mcq.0".into(),
+            prompt: "p".into(),
+            code: None,
+            choices: vec!["x".into(), "y".into(), "z".into()],
+            answer: vec![0, 2],
+            multi: true,
+            explanations: Some(vec!["about x".into(), "about y".into(), "about z".into()]),
+            explanation: String::new(),
+            allow: Vec::new(),
+            line: 1,
+        };
+        // Shown as a) z, b) y, c) x; the learner picked x and y.
+        let order = Order {
+            order: vec![2, 1, 0],
+        };
+        let grade = crate::grade::grade_mcq(&mcq, &[0, 1]);
+        let text = console::strip_ansi_codes(&mcq_feedback(&mcq, &order, &grade)).into_owned();
+        let at = |s: &str| text.find(s).unwrap_or_else(|| panic!("{s} in {text}"));
+        assert!(at("a) about z") < at("b) about y"), "{text}");
+        assert!(at("b) about y") < at("c) about x"), "{text}");
+        assert_eq!(text.matches("about x").count(), 1, "{text}");
     }
 
     #[test]

@@ -105,7 +105,7 @@ pub(super) fn put(root: &Path, key: &[u8; 32], course: &Course) {
     bytes.extend_from_slice(key);
     bytes.extend_from_slice(&payload);
     // Best effort: without the cache, the next command parses info.toml.
-    let _ = files::write_atomic(&target, &bytes);
+    let _ = files::write_cache(&target, &bytes);
 }
 
 #[cfg(test)]

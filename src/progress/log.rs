@@ -203,20 +203,41 @@ pub(super) fn read(path: &Path) -> Result<Vec<Review>> {
 /// buffer, a line at a time: `learn stats` walks a year of answers
 /// (100,000 lines, 4 MB) without holding them.
 pub(super) fn each(path: &Path, mut f: impl FnMut(Answer<'_>, &str)) -> Result<()> {
-    use std::io::BufRead;
+    each_from(path, 0, |answer, tail, _| f(answer, tail)).map(|_| ())
+}
+
+/// As [`each`], from byte `from` on (the start of a line), telling `f`
+/// whether the line is complete (ends with a newline; a writer may still be
+/// at the last one). Returns where the last complete line ends, the place
+/// to go on from next time.
+pub(super) fn each_from(
+    path: &Path,
+    from: u64,
+    mut f: impl FnMut(Answer<'_>, &str, bool),
+) -> Result<u64> {
+    use std::io::{BufRead, Seek, SeekFrom};
     check_regular(path)?;
     let context = || format!("cannot read the review log {}", path.display());
-    let file = match std::fs::File::open(path) {
+    let mut file = match std::fs::File::open(path) {
         Ok(file) => file,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
         Err(e) => return Err(e).with_context(context),
     };
+    if from > 0 {
+        file.seek(SeekFrom::Start(from)).with_context(context)?;
+    }
     let mut reader = std::io::BufReader::with_capacity(64 * 1024, file);
     let mut line = Vec::with_capacity(128);
+    let mut end = from;
     loop {
         line.clear();
-        if reader.read_until(b'\n', &mut line).with_context(context)? == 0 {
-            return Ok(());
+        let read = reader.read_until(b'\n', &mut line).with_context(context)?;
+        if read == 0 {
+            return Ok(end);
+        }
+        let complete = line.ends_with(b"\n");
+        if complete {
+            end += read as u64;
         }
         let bytes = line.strip_suffix(b"\n").unwrap_or(&line);
         let bytes = bytes.strip_suffix(b"\r").unwrap_or(bytes);
@@ -226,7 +247,7 @@ pub(super) fn each(path: &Path, mut f: impl FnMut(Answer<'_>, &str)) -> Result<(
             Err(_) => String::from_utf8_lossy(bytes),
         };
         if let Some((answer, tail)) = parse(&text) {
-            f(answer, tail);
+            f(answer, tail, complete);
         }
     }
 }

@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 
 use super::cards::{self, CARDS_FILE};
-use super::log::{self, Answer, LOG_FILE, Review};
+use super::log::{self, LOG_FILE, Review};
+use super::tally::{self, Tally};
 use super::{Card, ExerciseProgress, Progress, StepProgress, VERSION};
 use crate::course::Course;
 use crate::files;
@@ -344,11 +345,16 @@ impl Store {
         Ok(all)
     }
 
-    /// Walk the same answers without a copy of each (`learn stats` reads
-    /// a year of them).
-    pub fn each_answer(&self, mut f: impl FnMut(Answer<'_>)) -> Result<()> {
-        self.progress.reviews.iter().for_each(|r| f(r.answer()));
-        log::each(&self.log, |answer, _| f(answer))
+    /// The same answers summed up per question and per local day, days
+    /// counted `shift` seconds east of UTC (`learn stats` sums a year of
+    /// them: see `tally`).
+    pub fn tally(&self, shift: i32) -> Result<Tally> {
+        let mut tally = tally::tally(&self.root, &self.log, shift)?;
+        self.progress
+            .reviews
+            .iter()
+            .for_each(|r| tally.add(r.answer()));
+        Ok(tally)
     }
 
     pub fn path(&self) -> &Path {
