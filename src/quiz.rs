@@ -18,7 +18,8 @@ use crate::course::{Course, Question};
 use crate::schedule::{self, Queue, next_due};
 use crate::session::{Ctx, Exit, now};
 use crate::shell::Shell;
-use crate::term::{self, Screen};
+use crate::term::{self, Input, Key, Screen};
+use crate::text::plural;
 use crate::ui::when;
 
 use ask::Drill;
@@ -90,7 +91,7 @@ fn scope(ctx: &Ctx, args: &QuizArgs) -> Result<Scope> {
             "This course has no questions.".to_owned(),
         ),
         (None, false) => (
-            format!("the {} step(s) you have reached", steps.len()),
+            format!("the {} you have reached", plural(steps.len(), "step")),
             "The steps you have reached have no questions yet; `learn quiz --all` drills the whole course."
                 .to_owned(),
         ),
@@ -116,8 +117,8 @@ pub fn run(ctx: &mut Ctx, sh: &mut Shell, args: &QuizArgs) -> Result<Exit> {
             }
         })?;
         let text = format!(
-            "Dropped the review schedule of {} question(s) no longer in the course ({}); their review log is kept.",
-            stale.len(),
+            "Dropped the review schedule of {} no longer in the course ({}); their review log is kept.",
+            plural(stale.len(), "question"),
             stale.join(", ")
         );
         let text = style(sh.wrap(&text)).dim().to_string();
@@ -150,9 +151,9 @@ pub fn run(ctx: &mut Ctx, sh: &mut Shell, args: &QuizArgs) -> Result<Exit> {
     }
     let tty = term::interactive();
     let intro = format!(
-        "{} {} question(s) from {}: {} due, {} new.",
+        "{} {} from {}: {} due, {} new.",
         style("Quiz:").bold(),
-        plan.order.len(),
+        plural(plan.order.len(), "question"),
         scope.label,
         plan.due,
         plan.new
@@ -171,8 +172,10 @@ pub fn run(ctx: &mut Ctx, sh: &mut Shell, args: &QuizArgs) -> Result<Exit> {
         .order
         .len();
     if left > 0 {
+        let are = if left == 1 { "is" } else { "are" };
         text.push_str(&format!(
-            "{left} question(s) are due or new: `learn quiz` drills them.\n"
+            "{} {are} due or new: `learn quiz` drills them.\n",
+            plural(left, "question")
         ));
     } else if let Some(next) = next_due(pool.iter().map(|q| q.id()), &ctx.progress().cards) {
         text.push_str(&format!("The next question is due {}.\n", when(now, next)));
@@ -217,12 +220,30 @@ fn drill_on_screen(ctx: &mut Ctx, drill: &mut Drill) -> Result<()> {
     term::spawn_input(true, Arc::clone(&paused), move |i| tx.send(i).is_ok())?;
     let mut screen = Screen::enter(paused)?;
     drill.start(ctx)?;
+    // The question's first row shown, once the learner scrolled; any other
+    // key brings the end (where the answer is typed) back into view.
+    let mut top = None;
     while !drill.finished() {
-        screen.draw(|frame| draw::screen(frame, drill, ctx))?;
+        let mut shown = (0, 0);
+        screen.draw(|frame| shown = draw::screen(frame, drill, ctx, top))?;
         let Ok(input) = rx.recv() else {
             break;
         };
-        drill.on_input(ctx, input)?;
+        let (first, rows) = shown;
+        let page = rows.saturating_sub(2).max(1);
+        top = match input {
+            Input::Key(Key::Up) => Some(first.saturating_sub(1)),
+            Input::Key(Key::Down) => Some(first + 1),
+            Input::Key(Key::PageUp) => Some(first.saturating_sub(page)),
+            Input::Key(Key::PageDown) => Some(first + page),
+            Input::Key(Key::Home) => Some(0),
+            Input::Key(Key::End) => None,
+            Input::Resize => top,
+            input => {
+                drill.on_input(ctx, input)?;
+                None
+            }
+        };
     }
     Ok(())
 }

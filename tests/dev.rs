@@ -218,7 +218,7 @@ fn a_solution_whose_tests_fail() {
 fn an_mcq_with_one_choice() {
     good()
         .edit_line(84, r#"["--test", "--bench", "-O"]"#, r#"["--test"]"#)
-        .reports("info.toml:84: step add: mcq 1 has 1 choice(s): give at least 2");
+        .reports("info.toml:84: step add: mcq 1 has 1 choice: give at least 2");
 }
 
 #[test]

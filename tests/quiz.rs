@@ -134,7 +134,7 @@ fn a_scripted_quiz_stores_cards_and_reviews_and_stats_reports_them() {
     let c = course();
     let out = answer_intro(&c);
     assert!(
-        out.contains("Quiz: 3 question(s) from the 1 step(s) you have reached: 0 due, 3 new."),
+        out.contains("Quiz: 3 questions from the 1 step you have reached: 0 due, 3 new."),
         "{out}"
     );
     // Feedback: the chosen choice's explanation and the general one.
@@ -149,7 +149,7 @@ fn a_scripted_quiz_stores_cards_and_reviews_and_stats_reports_them() {
         "{out}"
     );
     assert!(
-        out.contains("Quiz over: 3 answer(s), 3 right, 0 wrong or hard."),
+        out.contains("Quiz over: 3 answers, 3 right, 0 wrong or hard."),
         "{out}"
     );
     assert!(!out.contains('\x1b'), "{out}");
@@ -214,7 +214,7 @@ fn nothing_due_or_new_says_when_the_next_question_is_due() {
     let out = quiz(&c, &[], "");
     assert!(
         out.contains(
-            "Nothing to drill in the 1 step(s) you have reached: no question is due and none is new."
+            "Nothing to drill in the 1 step you have reached: no question is due and none is new."
         ),
         "{out}"
     );
@@ -236,7 +236,7 @@ fn a_missed_question_comes_back_later_in_the_same_quiz() {
         "{out}"
     );
     assert!(
-        out.contains("Quiz stopped: 3 answer(s), 2 right, 1 wrong or hard."),
+        out.contains("Quiz stopped: 3 answers, 2 right, 1 wrong or hard."),
         "{out}"
     );
     assert_eq!(ratings(&progress(&c), "intro.mcq.0"), [1]);
@@ -284,7 +284,7 @@ fn a_missed_question_comes_back_later_in_the_same_quiz() {
     assert!(child.wait().unwrap().success());
     assert!(answered, "{transcript}");
     assert!(
-        transcript.contains("Quiz over: 4 answer(s), 3 right, 1 wrong or hard."),
+        transcript.contains("Quiz over: 4 answers, 3 right, 1 wrong or hard."),
         "{transcript}"
     );
     // The answer after the right one was shown is practice: the schedule
@@ -332,7 +332,7 @@ fn due_questions_come_first_most_overdue_first_then_new_in_course_order() {
     let script = "I said something\n3\ny\n3\n4\n\n\n2\n";
     let out = quiz(&c, &["--all", "--limit", "3", "--seed", "1"], script);
     assert!(
-        out.contains("Quiz: 3 question(s) from the whole course: 2 due, 1 new."),
+        out.contains("Quiz: 3 questions from the whole course: 2 due, 1 new."),
         "{out}"
     );
     let at = |needle: &str| {
@@ -345,7 +345,7 @@ fn due_questions_come_first_most_overdue_first_then_new_in_course_order() {
     assert!(!out.contains("Which macro prints a line?"), "{out}");
     assert!(!out.contains("Is a `let` binding mutable"), "{out}");
     assert!(
-        out.contains("5 question(s) are due or new: `learn quiz` drills them."),
+        out.contains("5 questions are due or new: `learn quiz` drills them."),
         "{out}"
     );
 
@@ -369,7 +369,7 @@ fn tracing_select_all_and_the_explicit_id_of_a_step_ahead() {
     let script = format!("{a}{b}\nn\ny\npanic\n\n1\n");
     let out = quiz(&c, &args, &script);
     assert!(
-        out.contains("Quiz: 4 question(s) from step `moves`: 0 due, 4 new."),
+        out.contains("Quiz: 4 questions from step `moves`: 0 due, 4 new."),
         "{out}"
     );
     assert!(out.contains("Select all that apply"), "{out}");
@@ -410,7 +410,7 @@ fn wrong_tracing_answers_and_bad_input() {
     assert!(out.contains("What does println! do?"), "{out}");
     assert!(ratings(&p, "intro.interview.0").is_empty());
     assert!(
-        out.contains("1 question(s) are due or new: `learn quiz` drills them."),
+        out.contains("1 question is due or new: `learn quiz` drills them."),
         "{out}"
     );
 }
@@ -425,7 +425,7 @@ fn a_removed_question_leaves_the_schedule_but_not_the_log() {
     );
     let out = quiz(&c, &["--step", "borrows", "--seed", "1"], "");
     assert!(
-        out.contains("Dropped the review schedule of 1 question(s) no longer in the course (gone.mcq.0); their review log is kept."),
+        out.contains("Dropped the review schedule of 1 question no longer in the course (gone.mcq.0); their review log is kept."),
         "{out}"
     );
     let p = progress(&c);
@@ -464,21 +464,21 @@ fn scope_flags_choose_the_questions() {
     );
     let out = quiz(&c, &["--topic", "ownership", "--all"], "");
     assert!(
-        out.contains("5 question(s) from topic `ownership`: 0 due, 5 new."),
+        out.contains("5 questions from topic `ownership`: 0 due, 5 new."),
         "{out}"
     );
     let out = quiz(&c, &["--all", "--limit", "2"], "");
     assert!(
-        out.contains("2 question(s) from the whole course: 0 due, 2 new."),
+        out.contains("2 questions from the whole course: 0 due, 2 new."),
         "{out}"
     );
     let out = quiz(&c, &["--step", "4"], "");
-    assert!(out.contains("1 question(s) from step `borrows`"), "{out}");
+    assert!(out.contains("1 question from step `borrows`"), "{out}");
     // Reaching step 3 brings steps 1-3 in.
     c.learn().args(["jump", "moves"]).assert().success();
     let out = quiz(&c, &[], "");
     assert!(
-        out.contains("8 question(s) from the 3 step(s) you have reached: 0 due, 8 new."),
+        out.contains("8 questions from the 3 steps you have reached: 0 due, 8 new."),
         "{out}"
     );
 }
@@ -560,9 +560,49 @@ fn terminal_quiz_takes_a_single_key_press() {
     t.send(" ");
     let screen = t.wait_exit();
     assert!(
-        screen.contains("Quiz over: 1 answer(s), 1 right, 0 wrong or hard."),
+        screen.contains("Quiz over: 1 answer, 1 right, 0 wrong or hard."),
         "{screen}"
     );
+    assert_eq!(ratings(&progress(&c), "vars.mcq.0"), [3]);
+}
+
+#[test]
+fn a_question_longer_than_the_screen_scrolls() {
+    let c = course();
+    let info = c.read("info.toml");
+    let filler: String = (1..=30).map(|n| format!("Filler line {n}.\n\n")).collect();
+    let info = info.replace(
+        "prompt = \"Is a `let` binding mutable by default?\"",
+        &format!("prompt = \"\"\"\nThe first line of a long prompt.\n{filler}Is a `let` binding mutable by default?\"\"\""),
+    );
+    c.write("info.toml", &info);
+    let mut t = common::Tty::spawn(&c, &["quiz", "--step", "vars", "--seed", "1"], 20, 60);
+    // The end, where the answer is given, is in view; the start is not.
+    let screen = t.wait_for("Press a letter.");
+    assert!(
+        !screen.contains("The first line of a long prompt."),
+        "{screen}"
+    );
+    assert!(screen.contains("↑ PgUp, ↑ for the start"), "{screen}");
+    assert!(!screen.contains("Filler line 24."), "{screen}");
+    t.send("\x1b[5~"); // PgUp: a page back
+    t.wait_for("Filler line 24.");
+    t.send("\x1b[H"); // Home: the start
+    let screen = t.wait_for("The first line of a long prompt.");
+    assert!(screen.contains("more lines (PgDn, ↓)"), "{screen}");
+    // The header stays; scrolling records no answer.
+    assert_eq!(
+        screen.lines().next().map(str::trim_end),
+        Some("Quiz fixture"),
+        "{screen}"
+    );
+    t.send("\x1b[F"); // End: back to the answer
+    t.wait_for("↑ PgUp, ↑ for the start");
+    let no = t.letter_of("no");
+    t.send(&no.to_string());
+    t.wait_for("Right.");
+    t.send("q");
+    t.wait_exit();
     assert_eq!(ratings(&progress(&c), "vars.mcq.0"), [3]);
 }
 

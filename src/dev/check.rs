@@ -269,7 +269,7 @@ fn static_checks(course: &Course, doc: &Doc) -> Vec<Found> {
                 found.push(Found::new(
                     line("choices"),
                     step,
-                    format!("mcq {q} has {n} choice(s): give at least 2"),
+                    format!("mcq {q} has {}: give at least 2", plural(n, "choice")),
                 ));
             }
             for a in 0..n {

@@ -12,6 +12,7 @@ use crate::grade::{self, Order, TraceAnswer, TraceGrade};
 use crate::schedule::{Queue, Rating, until};
 use crate::session::{Ctx, now};
 use crate::term::{Input, Key};
+use crate::text::plural;
 use crate::ui;
 
 /// What the learner is asked right now.
@@ -585,8 +586,8 @@ impl<'c> Drill<'c> {
             "Quiz over"
         };
         format!(
-            "\n{how}: {} answer(s), {} right, {} wrong or hard.\n",
-            self.asked,
+            "\n{how}: {}, {} right, {} wrong or hard.\n",
+            plural(self.asked, "answer"),
             self.right,
             self.asked - self.right
         )

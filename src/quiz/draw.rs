@@ -9,21 +9,33 @@ use ratatui::widgets::Paragraph;
 use super::ask::{Ask, Drill};
 use crate::session::Ctx;
 use crate::term::{scrolled, styled};
+use crate::text::wrap;
 
-pub fn screen(frame: &mut Frame, drill: &Drill, ctx: &Ctx) {
+/// Draw the quiz; `top` is the first row of the question shown (None: the
+/// end, where the answer is typed, in view). Returns the first row shown
+/// and how many rows the question has on screen, for scrolling.
+pub fn screen(frame: &mut Frame, drill: &Drill, ctx: &Ctx, top: Option<usize>) -> (usize, usize) {
+    let width = frame.area().width as usize;
+    let header = wrap(
+        &format!(
+            "{}\n{}\n{}",
+            style(&ctx.course.title).bold(),
+            drill.intro,
+            style(drill.heading()).dim()
+        ),
+        width,
+    );
+    let header_rows = header.lines().count().clamp(1, 4) as u16;
+    let keys = wrap(&style(keys(&drill.ask)).dim().to_string(), width);
+    let footer_rows = keys.lines().count().clamp(1, 2) as u16;
     let [h, body, f] = Layout::vertical([
-        Constraint::Length(3),
+        Constraint::Length(header_rows),
         Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(footer_rows),
     ])
     .areas(frame.area());
-    let header = format!(
-        "{}\n{}\n{}",
-        style(&ctx.course.title).bold(),
-        drill.intro,
-        style(drill.heading()).dim()
-    );
     frame.render_widget(Paragraph::new(styled(&header)), h);
+    frame.render_widget(Paragraph::new(styled(&keys)), f);
 
     let mut text = drill.prompt();
     match &drill.ask {
@@ -50,19 +62,25 @@ pub fn screen(frame: &mut Frame, drill: &Drill, ctx: &Ctx) {
     if let Some(help) = &drill.help {
         text.push_str(&format!("\n{}", style(help).yellow()));
     }
-    // Keep the end (what is being typed, the last feedback) in view.
-    scrolled(frame, body, &text, usize::MAX / 2);
+    let shown = scrolled(frame, body, &text, top.unwrap_or(usize::MAX / 2));
+    (shown, body.height as usize)
+}
 
-    let keys = match &drill.ask {
-        Ask::Mcq { .. } => "a letter answers (select-all: letters, then Enter) · q stops",
-        Ask::TraceCompiles => "y or n · q stops",
-        Ask::TraceLine { .. } => "the line's number, then Enter · Ctrl-C stops",
-        Ask::TraceOutput { .. } => {
-            "a line of output, Enter · an empty line ends · `panic` where it panics · Ctrl-C stops"
+/// The keys of the moment.
+fn keys(ask: &Ask) -> &'static str {
+    match ask {
+        Ask::Mcq { .. } => {
+            "a letter answers (select-all: letters, then Enter) · ↑↓ scroll · q stops"
         }
-        Ask::InterviewAnswer { .. } => "type your answer (or not), then Enter · Ctrl-C stops",
-        Ask::InterviewRate => "1 again · 2 hard · 3 good · 4 easy · q stops",
-        Ask::Feedback { .. } => "any key: next question · q stops",
-    };
-    frame.render_widget(Paragraph::new(styled(&style(keys).dim().to_string())), f);
+        Ask::TraceCompiles => "y or n · ↑↓ scroll · q stops",
+        Ask::TraceLine { .. } => "the line's number, then Enter · ↑↓ scroll · Ctrl-C stops",
+        Ask::TraceOutput { .. } => {
+            "a line of output, Enter · an empty line ends · `panic` where it panics · ↑↓ scroll · Ctrl-C stops"
+        }
+        Ask::InterviewAnswer { .. } => {
+            "type your answer (or not), then Enter · ↑↓ scroll · Ctrl-C stops"
+        }
+        Ask::InterviewRate => "1 again · 2 hard · 3 good · 4 easy · ↑↓ scroll · q stops",
+        Ask::Feedback { .. } => "any key: next question · ↑↓ scroll · q stops",
+    }
 }
