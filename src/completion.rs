@@ -77,18 +77,39 @@ fn callback() -> String {
     path.to_string_lossy().into_owned()
 }
 
-/// The course completion reads: LEARN_COURSE, or the nearest folder holding
-/// info.toml (in learn's own repository, the learner's copy when there is
-/// one). Read only; None when there is no course to read.
+/// The course completion reads, as learn would for the line being
+/// completed: its `--course DIR`, else LEARN_COURSE, else the nearest folder
+/// holding info.toml (in learn's own repository, the learner's copy when
+/// there is one). Read only; None when there is no course to read.
 fn course() -> Option<Course> {
-    let root = match std::env::var_os("LEARN_COURSE") {
-        Some(dir) => PathBuf::from(dir),
+    let on_line = course_on_line(std::env::args_os().skip_while(|a| a != "--").skip(1));
+    let root = match on_line.or_else(|| std::env::var_os("LEARN_COURSE").map(PathBuf::from)) {
+        Some(dir) => dir,
         None => find_root(&std::env::current_dir().ok()?)?,
     };
     let root = builtin::learner_copy_path(&root)
         .filter(|copy| copy.join(INFO_FILE).is_file())
         .unwrap_or(root);
     Course::load(&root).ok()
+}
+
+/// The folder a command line's `--course DIR` (or `--course=DIR`) names;
+/// the last one wins, as in the parser. `words` is the line as the shell
+/// passes it, the program's name first.
+fn course_on_line(words: impl Iterator<Item = std::ffi::OsString>) -> Option<PathBuf> {
+    let mut found = None;
+    let mut words = words.peekable();
+    while let Some(word) = words.next() {
+        if word == "--" {
+            break;
+        }
+        if word == "--course" {
+            found = words.next().map(PathBuf::from);
+        } else if let Some(dir) = word.to_str().and_then(|w| w.strip_prefix("--course=")) {
+            found = Some(PathBuf::from(dir));
+        }
+    }
+    found
 }
 
 /// Step names that start with `current`, with their titles.
@@ -171,6 +192,22 @@ mod tests {
     fn every_completed_argument_exists() {
         // mut_arg panics on an argument that does not exist.
         command().debug_assert();
+    }
+
+    #[test]
+    fn the_course_named_on_the_line_is_the_one_completed() {
+        let line = |words: &[&str]| course_on_line(words.iter().map(std::ffi::OsString::from));
+        assert_eq!(line(&["learn", "run", ""]), None);
+        assert_eq!(
+            line(&["learn", "--course", "../c", "run", "tr"]),
+            Some(PathBuf::from("../c"))
+        );
+        assert_eq!(
+            line(&["learn", "run", "--course=a", "--course", "b", ""]),
+            Some(PathBuf::from("b"))
+        );
+        // Still being typed: no folder yet.
+        assert_eq!(line(&["learn", "--course"]), None);
     }
 
     #[test]

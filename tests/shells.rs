@@ -80,10 +80,18 @@ fn the_bash_script_completes_commands_and_the_courses_steps() {
     );
     let shells = bash_completes(&script, c.root(), &["learn", "completions", "z"]);
     assert_eq!(shells, ["zsh"]);
-    // Outside a course, steps are simply not offered.
+    // Outside a course, steps are simply not offered...
     let elsewhere = tempfile::tempdir().unwrap();
     let offered = bash_completes(&script, elsewhere.path(), &["learn", "lesson", ""]);
     assert!(!offered.iter().any(|o| o == "intro"), "{offered:?}");
+    // ...unless the line names the course.
+    let root = c.root().to_str().unwrap();
+    let offered = bash_completes(
+        &script,
+        elsewhere.path(),
+        &["learn", "--course", root, "lesson", "own"],
+    );
+    assert_eq!(offered, ["ownership"]);
 }
 
 #[test]
