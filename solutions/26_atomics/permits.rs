@@ -24,7 +24,7 @@ impl Permits {
     pub fn try_acquire(&self) -> bool {
         // A compare-and-swap loop: only ever store `current - 1` if the
         // count is still `current`; if another thread got there first,
-        // retry with the value it left. (`fetch_update` wraps this loop.)
+        // retry with the value it left. (`try_update`, Rust 1.95, wraps this loop.)
         // Acquire on success pairs with the Release in `release`.
         let mut current = self.available.load(Ordering::Relaxed);
         while current > 0 {

@@ -51,10 +51,15 @@ impl<T> Sender<T> {
 
 impl<T> Drop for Sender<T> {
     fn drop(&mut self) {
-        let mut shared = self.shared.lock().unwrap();
-        shared.sender_gone = true;
-        // Runs after `send` too: either way the receiver has news.
-        if let Some(waker) = shared.waker.take() {
+        // Runs after `send` too: either way the receiver has news. Wake
+        // after the lock is released: waking may poll the receiver at
+        // once, on this thread, and it takes the same lock.
+        let waker = {
+            let mut shared = self.shared.lock().unwrap();
+            shared.sender_gone = true;
+            shared.waker.take()
+        };
+        if let Some(waker) = waker {
             waker.wake();
         }
     }
