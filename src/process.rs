@@ -174,6 +174,7 @@ pub fn exec(cmd: Command, limits: &Limits, cancel: &Cancel, kind: Kind) -> Resul
             break None;
         }
     };
+    signals::park_if_ending();
     // The pipes close when every process holding them is gone. The launcher
     // has stopped what the program left behind; without it, stop the group.
     let mut finished = 0;

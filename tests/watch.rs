@@ -565,6 +565,32 @@ fn terminal_quitting_during_a_check_stops_the_learners_program() {
 }
 
 #[test]
+fn terminal_a_save_being_checked_says_so_above_the_old_result() {
+    let c = TempCourse::with_program("fn main() { let x: i32 = \"no\"; }\n");
+    let mut t = Tty::spawn(&c, &["watch"], 24, 80);
+    t.wait_for("does not compile yet");
+    // A save whose program takes a while: the old verdict is marked as old.
+    c.write(
+        "exercises/one.rs",
+        "fn main() {\n    std::thread::sleep(std::time::Duration::from_secs(2));\n    println!(\"done\");\n}\n",
+    );
+    let screen = t.wait_for("Checking… (the result shown is from before)");
+    assert!(screen.contains("does not compile yet"), "{screen}");
+    // It passes, and this one-step course is done.
+    let screen = t.wait_for("is done.");
+    assert!(!screen.contains("Checking…"), "{screen}");
+    t.send("x");
+    t.wait_for("one.rs passes");
+    // `r` says the same while it checks, and leaves nothing behind.
+    t.send("r");
+    t.wait_for("Checking… (the result shown is from before)");
+    let screen = t.wait_for("Checked again: same result.");
+    assert!(!screen.contains("Checking…"), "{screen}");
+    t.send("q");
+    t.wait_exit();
+}
+
+#[test]
 fn terminal_a_slow_check_never_lands_on_the_step_opened_meanwhile() {
     let c = TempCourse::fixture("basic");
     // Step 1 takes a while to run; step 8's exercise is gone.

@@ -6,6 +6,19 @@ use std::process::{Child, Command};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+/// The signal that is ending learn, once one came (0 until then).
+static ENDING: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
+
+/// For a thread whose child just ended: when a signal is ending learn, the
+/// child ended because learn stopped it on the way out, which says nothing
+/// about the learner's code. Such a thread waits here, reporting and
+/// recording nothing, until the signal's handler exits learn.
+pub fn park_if_ending() {
+    while ENDING.load(std::sync::atomic::Ordering::SeqCst) != 0 {
+        std::thread::park();
+    }
+}
+
 /// Process ids of the running children (each leads a process group).
 static RUNNING: Mutex<Vec<u32>> = Mutex::new(Vec::new());
 
@@ -100,6 +113,7 @@ pub fn install() {
             .name("signals".into())
             .spawn(move || {
                 if let Some(signal) = signals.forever().next() {
+                    ENDING.store(signal, std::sync::atomic::Ordering::SeqCst);
                     // The clean-up may block (a terminal nobody reads any
                     // more): it gets a moment, then learn exits regardless.
                     let (done, wait) = std::sync::mpsc::channel();

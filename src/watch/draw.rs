@@ -219,6 +219,16 @@ fn main(frame: &mut Frame, area: Rect, app: &mut App) {
                 }
                 None => (String::new(), String::new()),
             };
+            if app.verdict.is_some() && app.checking.is_some() {
+                // A save (or `r`) is being checked: what is shown is older.
+                summary.insert_str(
+                    0,
+                    &format!(
+                        "{}\n",
+                        style("Checking… (the result shown is from before)").yellow()
+                    ),
+                );
+            }
             if let Phase::Confirm(skip) = app.phase {
                 summary.push_str(&match skip {
                     super::app::Skip::Step => {

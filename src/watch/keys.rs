@@ -130,10 +130,7 @@ impl App {
         let step = self.ctx.course.steps[self.target.step].clone();
         match t {
             Tok::Char('q') => self.quit = true,
-            Tok::Char('r') => {
-                self.note("recheck", "Re-checking…".to_owned());
-                self.start_check(Trigger::Recheck);
-            }
+            Tok::Char('r') => self.start_check(Trigger::Recheck),
             Tok::Char('h') => match self.ctx.next_hint(self.target)? {
                 Some(hint) => self.note(
                     "hint",
