@@ -40,7 +40,7 @@ fn a_signal_to_learn_stops_the_learners_program() {
         let c = TempCourse::with_program(spinner());
         let mut learn = Command::new(BIN);
         std::os::unix::process::CommandExt::process_group(&mut learn, 0);
-        let mut child = learn
+        let child = learn
             .args(["--timeout", "60", "run", "one"])
             .current_dir(c.root())
             .stdout(Stdio::piped())
