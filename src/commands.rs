@@ -498,6 +498,20 @@ pub fn reset(ctx: &mut Ctx, sh: &mut Shell, target: &str) -> Result<Exit> {
                 .join("before-reset")
                 .join(&exercise.path);
             files::check_inside(&ctx.course.root, &copy)?;
+            // A version kept by an earlier reset stays too.
+            if let Ok(kept) = std::fs::read(&copy)
+                && kept != mine
+            {
+                let older = files::free_backup_name(&copy);
+                std::fs::rename(&copy, &older).with_context(|| {
+                    format!("cannot keep your earlier version as {}", older.display())
+                })?;
+                writeln!(
+                    sh.out(),
+                    "The version kept by an earlier reset is now {}.",
+                    older.display()
+                )?;
+            }
             files::write_atomic(&copy, &mine)
                 .with_context(|| format!("cannot keep your version in {}", copy.display()))?;
             writeln!(

@@ -281,6 +281,23 @@ fn reset_restores_an_instructors_exercise_and_clears_its_progress() {
         "{progress}"
     );
     c.learn().args(["run", "compile_error"]).assert().code(1);
+
+    // Two more resets of two more versions: each one is kept.
+    for version in ["// version A\n", "// version B\n"] {
+        c.write("exercises/compile_error.rs", version);
+        c.learn()
+            .args(["reset", "compile_error"])
+            .assert()
+            .success();
+    }
+    let kept = ".learn/before-reset/exercises/compile_error.rs";
+    assert_eq!(c.read(kept), "// version B\n");
+    // The older, the lower the number.
+    assert_eq!(
+        c.read(&format!("{kept}.bak")),
+        c.read("solutions/compile_error.rs")
+    );
+    assert_eq!(c.read(&format!("{kept}.bak2")), "// version A\n");
 }
 
 #[test]
