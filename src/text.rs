@@ -124,15 +124,20 @@ fn sgr_len(s: &str) -> Option<usize> {
 /// Wrap prose at words to `width` columns (colour codes take no room). A
 /// continued line keeps the indentation of its first line, plus the width
 /// of a list marker (`a) `, `- `, `• `, `1. `). Lines indented by four or
-/// more spaces are code: never wrapped.
+/// more spaces are code: never reflowed, and one wider than `width` goes on
+/// in lines that start with `↪` under its indentation, so nothing is cut.
 pub fn wrap(text: &str, width: usize) -> String {
     let width = width.max(20);
     let mut out = String::with_capacity(text.len() + text.len() / 16);
     for line in text.lines() {
         let indent = line.len() - line.trim_start_matches(' ').len();
-        if indent >= 4 || textwrap::core::display_width(line) <= width {
+        if textwrap::core::display_width(line) <= width {
             out.push_str(line);
             out.push('\n');
+            continue;
+        }
+        if indent >= 4 {
+            wrap_code(line, indent, width, &mut out);
             continue;
         }
         let hang = indent + marker_width(&line[indent..]);
@@ -151,6 +156,22 @@ pub fn wrap(text: &str, width: usize) -> String {
         out.pop();
     }
     out
+}
+
+/// A code line too wide for `width`: cut at spaces where it can be (inside
+/// a long word where it cannot), each continuation marked with `↪`.
+fn wrap_code(line: &str, indent: usize, width: usize, out: &mut String) {
+    let hang = format!("{}↪ ", " ".repeat(indent.min(width / 2)));
+    let options = textwrap::Options::new(width)
+        .initial_indent(&line[..indent])
+        .subsequent_indent(&hang)
+        .break_words(true)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    for part in textwrap::wrap(&line[indent..], options) {
+        out.push_str(part.trim_end());
+        out.push('\n');
+    }
 }
 
 /// Prose written with line breaks in the middle of sentences (as in
@@ -244,16 +265,32 @@ mod tests {
         let lines: Vec<&str> = wrapped.lines().collect();
         assert_eq!(lines[0], "  b) The string's handle is");
         assert!(lines[1].starts_with("     copied"), "{wrapped}");
+        // Code is not reflowed; a line too wide goes on under a `↪`.
+        let code: Vec<&str> = lines
+            .iter()
+            .copied()
+            .skip_while(|l| !l.starts_with("    let"))
+            .take_while(|l| l.starts_with("    "))
+            .collect();
+        assert_eq!(code[0], "    let code = \"never wrapped");
         assert!(
-            wrapped.contains("    let code = \"never wrapped even when it is very long indeed\";")
-        );
-        assert!(
-            wrapped
-                .lines()
-                .filter(|l| !l.starts_with("    let"))
-                .all(|l| l.chars().count() <= 30),
+            code[1..].iter().all(|l| l.starts_with("    ↪ ")),
             "{wrapped}"
         );
+        let joined: Vec<&str> = code
+            .iter()
+            .map(|l| l.trim_start().trim_start_matches("↪ "))
+            .collect();
+        assert_eq!(
+            joined.join(" "),
+            "let code = \"never wrapped even when it is very long indeed\";"
+        );
+        assert!(
+            wrapped.lines().all(|l| l.chars().count() <= 30),
+            "{wrapped}"
+        );
+        // A short code line stays as it is.
+        assert_eq!(wrap("    let x = 1;", 30), "    let x = 1;");
         assert!(wrapped.ends_with("short"));
         // Colour takes no room.
         let red = "\u{1b}[31mword\u{1b}[0m ".repeat(10);

@@ -332,12 +332,22 @@ impl App {
             self.start_check(Trigger::Save);
         } else if path.exists() {
             let s = &course.steps[t.step];
-            let note = format!(
-                "{} (step {} `{}`) was saved; press l to jump to it.",
-                s.exercises[t.exercise].path.display(),
-                t.step + 1,
-                s.exercise_name(t.exercise)
-            );
+            let note = if t.step == self.target.step {
+                format!(
+                    "{} (exercise {}/{} of this step) was saved; it is checked when you open it (l, then `{}`).",
+                    s.exercises[t.exercise].path.display(),
+                    t.exercise + 1,
+                    s.exercises.len(),
+                    s.exercise_name(t.exercise)
+                )
+            } else {
+                format!(
+                    "{} (step {} `{}`) was saved; press l to jump to it.",
+                    s.exercises[t.exercise].path.display(),
+                    t.step + 1,
+                    s.exercise_name(t.exercise)
+                )
+            };
             if !self.notes.iter().any(|n| n.text == note) {
                 self.note("other file", note);
             }
@@ -455,9 +465,7 @@ impl App {
             return Ok(());
         }
         self.drop_note("paused");
-        let p = self.ctx.progress();
-        let next_open = (0..step.exercises.len()).find(|&j| !p.exercise(&step, j).passed);
-        match next_open {
+        match self.next_open_exercise() {
             Some(j) => {
                 let text = format!(
                     "Exercise {}/{} passes. Press n for exercise {}/{}.",
@@ -485,6 +493,18 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// The exercise `n` opens once the one on screen passes: the next one
+    /// of the step that does not pass yet, after it in order (then from
+    /// the start of the step); None when every other one passes.
+    pub fn next_open_exercise(&self) -> Option<usize> {
+        let step = &self.ctx.course.steps[self.target.step];
+        let p = self.ctx.progress();
+        let (n, cur) = (step.exercises.len(), self.target.exercise);
+        (1..n)
+            .map(|k| (cur + k) % n)
+            .find(|&j| !p.exercise(step, j).passed)
     }
 
     pub fn start_waiting_questions(&mut self) -> Result<()> {
@@ -574,6 +594,10 @@ impl App {
         let Some(i) = q.queue.pop_front() else {
             return Ok(());
         };
+        // What was said before this answer is moot now.
+        for kind in ["answer", "skip", "questions"] {
+            self.drop_note(kind);
+        }
         let step = self.target.step;
         let answer = self.ctx.answer_mcq(step, i, &picked)?;
         let mcq = &self.ctx.course.steps[step].mcqs[i];
@@ -667,7 +691,10 @@ impl App {
         if new_step {
             self.notes.clear();
         } else {
-            self.drop_note("next");
+            // The notes about the exercise left (its hints, a save of the
+            // one opened now...) go; what is about learn itself stays.
+            self.notes
+                .retain(|n| matches!(n.kind, "notice" | "check" | "editor"));
         }
         self.say_heading();
         self.start_check(Trigger::Open);

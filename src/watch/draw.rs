@@ -23,7 +23,8 @@ pub fn screen(frame: &mut Frame, app: &mut App) {
     match app.view.clone() {
         View::Main => {
             let summary = summary(app, width);
-            let notes = notes(app, width, 3);
+            // Notes get up to a quarter of the screen (3 to 8 rows).
+            let notes = notes(app, width, (area.height as usize / 4).clamp(3, 8));
             let [h, s, body, n, f] = Layout::vertical([
                 Constraint::Length(header_rows),
                 Constraint::Length(summary.lines().count() as u16),
@@ -128,22 +129,32 @@ fn summary(app: &App, width: usize) -> String {
 }
 
 /// The newest notes that fit in `rows`, oldest first.
+/// The newest notes that fit in `rows`, oldest first. A note too long for
+/// the rows left ends in "…" where it is cut, and older notes that do not
+/// fit are left out (they were shown when they came).
 fn notes(app: &App, width: usize, rows: usize) -> String {
     let mut shown: Vec<String> = Vec::new();
     let mut used = 0;
     for note in app.notes.iter().rev() {
-        let wrapped = wrap(&style(&note.text).yellow().to_string(), width);
-        let n = wrapped.lines().count();
-        if used + n > rows {
+        // Room for the "…" if it comes to that.
+        let wrapped = wrap(&note.text, width.saturating_sub(1).max(1));
+        let lines: Vec<&str> = wrapped.lines().collect();
+        let yellow = |lines: &[&str]| {
+            lines
+                .iter()
+                .map(|l| style(l).yellow().to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        if used + lines.len() > rows {
             if shown.is_empty() {
-                // A long note: its first lines.
-                let lines: Vec<&str> = wrapped.lines().take(rows).collect();
-                shown.push(lines.join("\n"));
+                // A long note: its first lines, and the sign of the cut.
+                shown.push(format!("{}{}", yellow(&lines[..rows]), style("…").yellow()));
             }
             break;
         }
-        used += n;
-        shown.push(wrapped);
+        used += lines.len();
+        shown.push(yellow(&lines));
     }
     shown.reverse();
     shown.join("\n")

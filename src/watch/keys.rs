@@ -226,13 +226,15 @@ impl App {
         if p.is_done(step) {
             return self.open_next_step(false);
         }
-        if cur + 1 < step.exercises.len() {
-            if p.exercise(step, cur).passed {
-                return self.open(Target {
-                    step: self.target.step,
-                    exercise: cur + 1,
-                });
-            }
+        if p.exercise(step, cur).passed
+            && let Some(j) = self.next_open_exercise()
+        {
+            return self.open(Target {
+                step: self.target.step,
+                exercise: j,
+            });
+        }
+        if cur + 1 < step.exercises.len() && !p.exercise(step, cur).passed {
             self.phase = Phase::Confirm(Skip::Exercise);
             self.say(&format!(
                 "This exercise does not pass yet. Go to exercise {}/{} anyway? (y/n)",
@@ -240,15 +242,6 @@ impl App {
                 step.exercises.len()
             ));
             return Ok(());
-        }
-        if let Some(j) =
-            (0..step.exercises.len()).find(|&j| !p.exercise(step, j).passed && j != cur)
-            && p.exercise(step, cur).passed
-        {
-            return self.open(Target {
-                step: self.target.step,
-                exercise: j,
-            });
         }
         self.phase = Phase::Confirm(Skip::Step);
         self.say("This step is not done yet. Skip to the next step anyway? (y/n)");

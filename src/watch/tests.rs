@@ -189,3 +189,19 @@ fn a_long_verdict_scrolls_and_keeps_its_summary() {
     assert!(screen.contains("diagnostic line 100"), "{screen}");
     assert!(app.top < 100, "the scroll is kept in range: {}", app.top);
 }
+
+#[test]
+fn a_note_longer_than_its_rows_says_it_is_cut() {
+    let (_dir, mut app) = app();
+    app.verdict = Some(compile_error());
+    let long: String = (1..=80).map(|n| format!("word{n} ")).collect();
+    app.note("notice", format!("{long}the end."));
+    // At 60x20 the notes get 5 rows: this note needs more.
+    let screen = render(&mut app, 60, 20);
+    assert!(screen.contains('…'), "{screen}");
+    assert!(!screen.contains("the end."), "{screen}");
+    // With room for it, it is whole.
+    let screen = render(&mut app, 120, 40);
+    assert!(screen.contains("the end."), "{screen}");
+    assert!(!screen.contains('…'), "{screen}");
+}
