@@ -390,13 +390,28 @@ impl Course {
         self.steps.iter().position(|s| s.name == name)
     }
 
-    /// The step that teaches a rustc error code, if any.
+    /// The step that teaches a rustc error code, if any: the first whose
+    /// lesson names it and whose exercises fail with it, else the first
+    /// whose lesson names it, else the first with an exercise that fails
+    /// with it. (An exercise may fail with a code its step does not teach,
+    /// such as E0425 for a function the learner has yet to write, and a
+    /// lesson may name a code in passing.)
     pub fn step_teaching(&self, code: &str) -> Option<&Step> {
-        self.steps.iter().find(|s| {
+        let named = |s: &Step| {
+            s.lesson.match_indices(code).any(|(at, _)| {
+                // E0425, not E04250.
+                !s.lesson[at + code.len()..].starts_with(|c: char| c.is_ascii_digit())
+            })
+        };
+        let fails = |s: &Step| {
             s.exercises
                 .iter()
                 .any(|e| e.error_codes.iter().any(|c| c == code))
-        })
+        };
+        let first = |p: &dyn Fn(&Step) -> bool| self.steps.iter().find(|s| p(s));
+        first(&|s| named(s) && fails(s))
+            .or_else(|| first(&named))
+            .or_else(|| first(&fails))
     }
 
     /// An exercise file, as an absolute path.

@@ -182,8 +182,12 @@ pub fn run(ctx: &mut Ctx, sh: &mut Shell, args: &QuizArgs) -> Result<Exit> {
     }
     if drill.asked > 0 {
         text.push_str(&format!(
-            "Progress saved in {}.\n",
-            ctx.store.path().display()
+            "Your answers are saved in {} (schedule.txt, reviews.log).\n",
+            ctx.store
+                .path()
+                .parent()
+                .unwrap_or(ctx.store.path())
+                .display()
         ));
     }
     write!(sh.out(), "{}", crate::ui::colour(&text))?;

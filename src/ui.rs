@@ -183,7 +183,10 @@ pub fn verdict_parts(
                 let _ = write!(summary, "  {code}: `rustc --explain {code}`");
                 // The step on screen may teach it itself (after an earlier step).
                 let here = step.error_codes().contains(&code.as_str());
-                if let Some(s) = course.step_teaching(code).filter(|_| !here) {
+                if let Some(s) = course
+                    .step_teaching(code)
+                    .filter(|s| !here && s.name != step.name)
+                {
                     let _ = write!(
                         summary,
                         ", taught in step `{}` (`learn lesson {}`)",

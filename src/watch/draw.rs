@@ -364,6 +364,25 @@ fn list(
         top
     };
     let width = area.width as usize;
+    // Columns: mark and number, title, topic, state ("current" is the
+    // widest); the title gets what is left and is cut with "…".
+    let topic_w = matches
+        .iter()
+        .map(|&i| console::measure_text_width(&course.steps[i].topic))
+        .max()
+        .unwrap_or(0)
+        .min(14);
+    let longest = matches
+        .iter()
+        .map(|&i| console::measure_text_width(&course.steps[i].title))
+        .max()
+        .unwrap_or(0);
+    let title_w = longest
+        .min(width.saturating_sub(5 + 1 + topic_w + 1 + 7))
+        .max(8);
+    let pad = |text: &str, w: usize| {
+        console::pad_str(text, w, console::Alignment::Left, Some("…")).into_owned()
+    };
     let mut lines = Vec::new();
     for &i in matches.iter().skip(top).take(rows) {
         let s = &course.steps[i];
@@ -377,7 +396,12 @@ fn list(
             style("").dim()
         };
         let mark = if i == selected { "›" } else { " " };
-        let line = format!("{mark}{:>3} {:<36} {:<14} {state}", i + 1, s.title, s.topic);
+        let line = format!(
+            "{mark}{:>3} {} {} {state}",
+            i + 1,
+            pad(&s.title, title_w),
+            pad(&s.topic, topic_w)
+        );
         let line = console::truncate_str(&line, width, "…").into_owned();
         lines.push(if i == selected {
             style(line).reverse().to_string()
