@@ -225,6 +225,9 @@ pub fn styled(ansi: &str) -> Text<'static> {
         .unwrap_or_else(|_| Text::raw(console::strip_ansi_codes(ansi).into_owned()))
 }
 
+/// A scroll position past any text: the end stays in view.
+pub const END: usize = usize::MAX / 2;
+
 /// A region of text, wrapped to its width, scrolled to `top` (kept in
 /// range), with a last line saying what is below when it does not fit.
 /// Returns the top actually used.

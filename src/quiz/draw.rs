@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::ask::{Ask, Drill};
 use crate::session::Ctx;
-use crate::term::{scrolled, styled};
+use crate::term::{END, scrolled, styled};
 use crate::text::wrap;
 
 /// Draw the quiz; `top` is the first row of the question shown (None: the
@@ -62,7 +62,7 @@ pub fn screen(frame: &mut Frame, drill: &Drill, ctx: &Ctx, top: Option<usize>) -
     if let Some(help) = &drill.help {
         text.push_str(&format!("\n{}", style(help).yellow()));
     }
-    let shown = scrolled(frame, body, &text, top.unwrap_or(usize::MAX / 2));
+    let shown = scrolled(frame, body, &text, top.unwrap_or(END));
     (shown, body.height as usize)
 }
 

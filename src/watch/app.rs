@@ -13,6 +13,7 @@ use crate::grade::Order;
 use crate::process::Cancel;
 use crate::runner::{Checked, Job, Outcome, Runner, Verdict};
 use crate::session::{Ctx, Target};
+pub use crate::term::END;
 use crate::term::{Input, Screen};
 use crate::text::plural;
 use crate::ui;
@@ -106,6 +107,9 @@ pub struct App {
     pub verdict: Option<Verdict>,
     /// The first line of the main region shown (the verdict scrolls).
     pub top: usize,
+    /// The first row shown by the last draw (`top` may be [`END`]: follow
+    /// the end, whatever the size of the terminal and the text).
+    pub shown_top: usize,
     /// The check in flight, if any.
     pub checking: Option<Cancel>,
     pub generation: u64,
@@ -155,6 +159,7 @@ impl App {
             phase: Phase::Editing,
             verdict: None,
             top: 0,
+            shown_top: 0,
             checking: None,
             generation: 0,
             last_key: None,

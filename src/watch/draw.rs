@@ -212,14 +212,14 @@ fn main(frame: &mut Frame, area: Rect, app: &mut App) {
                 }
                 text.push_str(&style(ui::mcq_help(mcq)).dim().to_string());
             }
-            app.top = scrolled(frame, area, &text, app.top);
+            follow(app, scrolled(frame, area, &text, app.top));
         }
         Phase::Done => {
             let text = match &app.last_feedback {
                 Some(feedback) => format!("{feedback}\n{}", app.done_text()),
                 None => app.done_text(),
             };
-            app.top = scrolled(frame, area, &text, app.top);
+            follow(app, scrolled(frame, area, &text, app.top));
         }
         Phase::Editing | Phase::Confirm(_) => {
             let exercise = &step.exercises[app.target.exercise];
@@ -256,9 +256,18 @@ fn main(frame: &mut Frame, area: Rect, app: &mut App) {
             let rows = (summary.lines().count() as u16).min(area.height.saturating_sub(1));
             let [b, s] =
                 Layout::vertical([Constraint::Min(1), Constraint::Length(rows)]).areas(area);
-            app.top = scrolled(frame, b, &body, app.top);
+            follow(app, scrolled(frame, b, &body, app.top));
             text(frame, s, &summary);
         }
+    }
+}
+
+/// Keep what a draw showed: where it started and, unless the learner asked
+/// to follow the end (End), that place as the one to keep.
+fn follow(app: &mut App, shown: usize) {
+    app.shown_top = shown;
+    if app.top < super::app::END {
+        app.top = shown;
     }
 }
 

@@ -3,7 +3,7 @@
 
 use anyhow::Result;
 
-use super::app::{App, Phase, Skip, Trigger, View};
+use super::app::{App, END, Phase, Skip, Trigger, View};
 use crate::session::Target;
 use crate::term::{Input, Key};
 use crate::ui;
@@ -71,12 +71,22 @@ fn scroll(top: usize, t: &Tok) -> Option<usize> {
         Tok::PageUp => top.saturating_sub(page()),
         Tok::PageDown | Tok::Char(' ') => top + page(),
         Tok::Home => 0,
-        Tok::End => usize::MAX / 2,
+        Tok::End => END,
         _ => return None,
     })
 }
 
 impl App {
+    /// Where a scroll key moves from: the row shown first, also when the
+    /// end is being followed.
+    fn view_top(&self) -> usize {
+        if self.top >= END {
+            self.shown_top
+        } else {
+            self.top
+        }
+    }
+
     pub fn on_input(&mut self, input: Input) -> Result<()> {
         let t = tok(input);
         match t {
@@ -203,7 +213,7 @@ impl App {
             Tok::Char('n') => self.next()?,
             Tok::Enter | Tok::Escape => {}
             t => {
-                if let Some(top) = scroll(self.top, &t) {
+                if let Some(top) = scroll(self.view_top(), &t) {
                     self.top = top;
                 } else {
                     self.note(
@@ -319,7 +329,7 @@ impl App {
                 return self.answer(picked);
             }
             t => {
-                if let Some(top) = scroll(self.top, &t) {
+                if let Some(top) = scroll(self.view_top(), &t) {
                     self.top = top;
                 }
             }

@@ -205,3 +205,24 @@ fn a_note_longer_than_its_rows_says_it_is_cut() {
     assert!(screen.contains("the end."), "{screen}");
     assert!(!screen.contains('…'), "{screen}");
 }
+
+#[test]
+fn the_end_stays_in_view_when_the_terminal_shrinks() {
+    let (_dir, mut app) = app();
+    let mut v = compile_error();
+    v.diagnostics = (1..=100)
+        .map(|n| format!("diagnostic line {n} with some words to wrap on a narrow screen\n"))
+        .collect();
+    app.verdict = Some(v);
+    app.top = super::app::END;
+    let screen = render(&mut app, 120, 40);
+    assert!(screen.contains("diagnostic line 100 "), "{screen}");
+    // Narrower: more rows of text, and still its end.
+    let screen = render(&mut app, 60, 20);
+    assert!(screen.contains("line 100 "), "{screen}");
+    assert!(!screen.contains("more lines (PgDn"), "{screen}");
+    // A key scrolls up from what is shown.
+    let shown = app.shown_top;
+    app.on_input(crate::term::Input::Key(crate::term::Key::Up)).unwrap();
+    assert_eq!(app.top, shown - 1);
+}
