@@ -706,3 +706,33 @@ fn protocol_a_step_with_three_exercises_then_its_question() {
         );
     }
 }
+
+#[test]
+fn protocol_saving_another_exercise_of_the_step_shows_it() {
+    let c = TempCourse::fixture("multi");
+    let mut s = Session::start(&c);
+    s.wait_for("exercises/01_triple/first.rs does not compile yet");
+    // The learner works on the third exercise first: it is shown.
+    c.solve("01_triple/third");
+    s.wait_for("Showing exercise 3/3: you saved exercises/01_triple/third.rs.");
+    s.wait_for("exercises/01_triple/third.rs passes");
+    c.solve("01_triple/first");
+    s.wait_for("Showing exercise 1/3");
+    s.wait_for("exercises/01_triple/first.rs passes");
+    c.solve("01_triple/second");
+    s.wait_for("Which keyword makes a binding mutable?");
+    // Breaking an exercise of the step pauses its questions...
+    let broken = c
+        .read("exercises/01_triple/first.rs")
+        .replace("fn main", "fn main(");
+    c.write("exercises/01_triple/first.rs", &broken);
+    s.wait_for("Showing exercise 1/3: you saved exercises/01_triple/first.rs.");
+    s.wait_for("exercises/01_triple/first.rs does not compile yet");
+    // ...until it passes again.
+    c.solve("01_triple/first");
+    s.wait_for("exercises/01_triple/first.rs passes");
+    let right = s.letter_of("mut");
+    s.send(&right.to_string());
+    s.wait_for("✓ Step 1 `Three exercises` is done.");
+    s.quit();
+}

@@ -265,7 +265,7 @@ impl App {
 
     pub fn handle(&mut self, event: Event) -> Result<()> {
         match event {
-            Event::File(path) => self.on_file(&path),
+            Event::File(path) => self.on_file(&path)?,
             Event::Input(input) => {
                 // A key applies to the screen on which it was pressed. Lines
                 // from a script are answers to what comes next: they wait for
@@ -320,7 +320,7 @@ impl App {
         }
     }
 
-    fn on_file(&mut self, path: &std::path::Path) {
+    fn on_file(&mut self, path: &std::path::Path) -> Result<()> {
         let course = &self.ctx.course;
         let Some(t) = course.steps.iter().enumerate().find_map(|(i, s)| {
             s.exercises
@@ -331,32 +331,40 @@ impl App {
                     exercise: j,
                 })
         }) else {
-            return;
+            return Ok(());
         };
         if t == self.target {
             self.start_check(Trigger::Save);
-        } else if path.exists() {
+        } else if !path.exists() {
+            // Deleted: when the learner opens it, its step says so.
+        } else if t.step == self.target.step
+            && matches!(self.phase, Phase::Editing | Phase::Questions(_))
+        {
+            // Another exercise of this step: the learner is working on it,
+            // so it is the one to show (the step is done only when every
+            // exercise passes; answered questions are kept).
             let s = &course.steps[t.step];
-            let note = if t.step == self.target.step {
-                format!(
-                    "{} (exercise {}/{} of this step) was saved; it is checked when you open it (l, then `{}`).",
-                    s.exercises[t.exercise].path.display(),
-                    t.exercise + 1,
-                    s.exercises.len(),
-                    s.exercise_name(t.exercise)
-                )
-            } else {
-                format!(
-                    "{} (step {} `{}`) was saved; press l to jump to it.",
-                    s.exercises[t.exercise].path.display(),
-                    t.step + 1,
-                    s.exercise_name(t.exercise)
-                )
-            };
+            let note = format!(
+                "Showing exercise {}/{}: you saved {}.",
+                t.exercise + 1,
+                s.exercises.len(),
+                s.exercises[t.exercise].path.display()
+            );
+            self.open(t)?;
+            self.note("other file", note);
+        } else {
+            let s = &course.steps[t.step];
+            let note = format!(
+                "{} (step {} `{}`) was saved; press l to jump to it.",
+                s.exercises[t.exercise].path.display(),
+                t.step + 1,
+                s.exercise_name(t.exercise)
+            );
             if !self.notes.iter().any(|n| n.text == note) {
                 self.note("other file", note);
             }
         }
+        Ok(())
     }
 
     /// Send the current exercise to be checked, unless its content is what

@@ -223,6 +223,7 @@ fn the_end_stays_in_view_when_the_terminal_shrinks() {
     assert!(!screen.contains("more lines (PgDn"), "{screen}");
     // A key scrolls up from what is shown.
     let shown = app.shown_top;
-    app.on_input(crate::term::Input::Key(crate::term::Key::Up)).unwrap();
+    app.on_input(crate::term::Input::Key(crate::term::Key::Up))
+        .unwrap();
     assert_eq!(app.top, shown - 1);
 }
