@@ -246,14 +246,19 @@ impl Store {
     /// Move a damaged file aside, keeping this process's view of the progress.
     fn move_aside(&mut self, why: &str) {
         let backup = files::free_backup_name(&self.path);
+        // A learn that read the file before (watch mode) still holds that
+        // progress and writes it back with its next change.
+        let held = self.stamp.is_some();
         match std::fs::rename(&self.path, &backup) {
-            Ok(()) => self.notices.push(format!(
-                "The progress file {} is damaged ({why}).\n\
-                 It was moved to {} and learn goes on without it.\n\
-                 To get that progress back, fix the file and move it back to {}.",
+            Ok(()) if held => self.notices.push(format!(
+                "The progress file {} was damaged ({why}) and is moved to {}; the progress this learn read before is saved in its place.",
                 self.path.display(),
                 backup.display(),
-                self.path.display()
+            )),
+            Ok(()) => self.notices.push(format!(
+                "The progress file {} is damaged ({why}): moved to {}, and learn starts without it. To get that progress back, fix that file and move it back.",
+                self.path.display(),
+                backup.display(),
             )),
             Err(e) => {
                 let reason = format!(

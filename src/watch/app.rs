@@ -238,6 +238,11 @@ impl App {
         self.notes.retain(|n| n.kind != kind);
     }
 
+    /// Drop every note but those of the `kinds` given.
+    pub fn keep_notes(&mut self, kinds: &[&str]) {
+        self.notes.retain(|n| kinds.contains(&n.kind));
+    }
+
     fn say_heading(&mut self) {
         if self.tty {
             return;
@@ -549,6 +554,9 @@ impl App {
         let Some(&first) = queue.front() else {
             return self.finish_step();
         };
+        // The notes about editing (hints, saves, keys) give the question
+        // their rows; a notice not yet answered past stays.
+        self.keep_notes(&["check", "watch", "notice"]);
         let total = step.mcqs.len();
         let left = queue.len();
         self.drop_note("next");
@@ -607,10 +615,9 @@ impl App {
         let Some(i) = q.queue.pop_front() else {
             return Ok(());
         };
-        // What was said before this answer is moot now.
-        for kind in ["answer", "skip", "questions"] {
-            self.drop_note(kind);
-        }
+        // What was said before this answer is moot now: only a broken
+        // checker or file watcher is still news.
+        self.keep_notes(&["check", "watch"]);
         let step = self.target.step;
         let answer = self.ctx.answer_mcq(step, i, &picked)?;
         let mcq = &self.ctx.course.steps[step].mcqs[i];
@@ -705,9 +712,8 @@ impl App {
             self.notes.clear();
         } else {
             // The notes about the exercise left (its hints, a save of the
-            // one opened now...) go; what is about learn itself stays.
-            self.notes
-                .retain(|n| matches!(n.kind, "notice" | "check" | "editor"));
+            // one opened now, a notice already read...) go.
+            self.keep_notes(&["check", "watch"]);
         }
         self.say_heading();
         self.start_check(Trigger::Open);

@@ -227,3 +227,32 @@ fn the_end_stays_in_view_when_the_terminal_shrinks() {
         .unwrap();
     assert_eq!(app.top, shown - 1);
 }
+
+#[test]
+fn notes_go_with_what_they_were_about() {
+    let (_dir, mut app) = app();
+    let kinds = |app: &App| {
+        let mut kinds: Vec<&str> = app.notes.iter().map(|n| n.kind).collect();
+        kinds.sort_unstable();
+        kinds
+    };
+    for kind in ["hint", "keys", "notice", "editor", "check"] {
+        app.note(kind, format!("a {kind} note"));
+    }
+    // Opening an exercise (the same step) keeps only what is still news.
+    let here = app.target;
+    app.open(here).unwrap();
+    assert_eq!(kinds(&app), ["check"]);
+    // A question answered clears what was said before it.
+    app.note("answer", "Answer with a letter from a to d.".to_owned());
+    app.phase = Phase::Questions(Questions {
+        queue: VecDeque::from([0]),
+        order: Order::new(&app.ctx.course.steps[1].mcqs[0], 1, 0),
+        rounds: vec![0; app.ctx.course.steps[1].mcqs.len()],
+        selected: Vec::new(),
+        feedback: None,
+        reading: false,
+    });
+    app.answer(vec![0]).unwrap();
+    assert_eq!(kinds(&app), ["check"]);
+}

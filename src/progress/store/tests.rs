@@ -130,6 +130,27 @@ fn a_damaged_file_is_moved_aside_with_its_line() {
 }
 
 #[test]
+fn a_file_damaged_while_learn_runs_is_replaced_by_what_it_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = course(dir.path());
+    let mut store = Store::open(&c);
+    store
+        .update(&c, |p, _| p.current = Some("one".into()))
+        .unwrap();
+    write(dir.path(), b"x [[[");
+    store.update(&c, |_, _| ()).unwrap();
+    let notice = store.take_notices().remove(0);
+    assert!(notice.contains("progress.toml.bak"), "{notice}");
+    assert!(
+        notice.contains("the progress this learn read before is saved in its place"),
+        "{notice}"
+    );
+    assert!(!notice.contains("starts without it"), "{notice}");
+    let saved = std::fs::read_to_string(progress_path(dir.path())).unwrap();
+    assert!(saved.contains("current = \"one\""), "{saved}");
+}
+
+#[test]
 fn a_file_that_is_not_utf8_is_damage_moved_aside() {
     let dir = tempfile::tempdir().unwrap();
     let c = course(dir.path());
