@@ -2,17 +2,17 @@
 //! all, and per question and per local day how many were right. A year of
 //! daily use is 100,000 lines, so the sums are kept in
 //! `.learn/cache/answers.bin` with how far into the log they reach, and a
-//! later `learn stats` reads only what was appended since.
+//! later `learn stats` sums up only what was appended since.
 //!
-//! The log is only ever appended to, so the cache stands while the log is
-//! the same file (same inode on Unix), at least as long as the part summed
-//! up, and still holds the same bytes just before the point reached. A log
-//! rewritten any other way (a merge, an edit, a checkout) fails one of those
-//! checks and is summed up again from its first line. As with every cache,
-//! any problem reading or writing it means doing the work without it.
+//! The cache stands while the log still begins with exactly the bytes it
+//! summed up: it holds their hash (blake3), and hashing 4 MB costs a few
+//! milliseconds where reading the answers costs twenty. A log rewritten in
+//! any way (a merge, an edit, a copy of an older one) is summed up again
+//! from its first line. As with every cache, any problem reading or writing
+//! it means doing the work without it.
 
 use std::collections::BTreeMap;
-use std::io::{Read, Seek, SeekFrom};
+use std::io::Read;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
@@ -23,9 +23,7 @@ use super::log::{self, Answer};
 use crate::files;
 
 const FILE: &str = "answers.bin";
-const MAGIC: &[u8] = b"learn answer tally 1\n";
-/// How many bytes before the point reached identify the log's content.
-const TAIL: u64 = 64;
+const MAGIC: &[u8] = b"learn answer tally 2\n";
 
 /// Answers, and how many of them were right.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,12 +96,12 @@ impl Tally {
     }
 }
 
-/// The cache file: which log, how far, the bytes just before, the sums.
+/// The cache file: how far into the log, the hash of the log up to there,
+/// the sums.
 #[derive(Serialize, Deserialize)]
 struct Saved {
-    file: (u64, u64),
     reached: u64,
-    tail: Vec<u8>,
+    hash: [u8; 32],
     tally: Tally,
 }
 
@@ -112,15 +110,17 @@ struct Saved {
 /// since, and the cache brought up to date. A last line still being written
 /// counts, but is summed up again next time, when it is whole.
 pub(super) fn tally(root: &Path, log: &Path, shift: i32) -> anyhow::Result<Tally> {
-    let Some(file) = identity(log) else {
-        // No log (or not a file: reading it says why).
+    if !std::fs::metadata(log).is_ok_and(|m| m.is_file()) {
+        // No log is no answers; a log that is not a file: reading says why.
         log::each(log, |_, _| {})?;
         return Ok(Tally::new(shift));
-    };
+    }
     let cache = files::learn_dir(root).join("cache").join(FILE);
-    let (mut tally, from) = match load(&cache, log, file, shift) {
-        Some(saved) => (saved.tally, saved.reached),
-        None => (Tally::new(shift), 0),
+    // The hasher has taken in the log up to `from`, so what is appended
+    // is all it needs to read for the cache's next hash.
+    let (mut tally, from, mut hasher) = match load(&cache, log, shift) {
+        Some((saved, hasher)) => (saved.tally, saved.reached, hasher),
+        None => (Tally::new(shift), 0, blake3::Hasher::new()),
     };
     let mut last = None;
     let reached = log::each_from(log, from, |answer, _, complete| {
@@ -130,8 +130,8 @@ pub(super) fn tally(root: &Path, log: &Path, shift: i32) -> anyhow::Result<Tally
             last = Some((answer.at, answer.question.to_owned(), answer.rating));
         }
     })?;
-    if reached != from {
-        save(root, &cache, log, file, reached, &tally);
+    if reached != from && hash_range(log, from, reached, &mut hasher) {
+        save(root, &cache, reached, *hasher.finalize().as_bytes(), &tally);
     }
     if let Some((at, question, rating)) = &last {
         tally.add(Answer {
@@ -143,60 +143,47 @@ pub(super) fn tally(root: &Path, log: &Path, shift: i32) -> anyhow::Result<Tally
     Ok(tally)
 }
 
-/// Which file the log is: device and inode on Unix (a rewrite by rename
-/// makes a new one); None when it is missing or not a regular file.
-fn identity(log: &Path) -> Option<(u64, u64)> {
-    let meta = std::fs::metadata(log).ok().filter(|m| m.is_file())?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        Some((meta.dev(), meta.ino()))
+/// Feed the bytes of `log` from `from` to `to` to `hasher`; false if the
+/// log is shorter.
+fn hash_range(log: &Path, from: u64, to: u64, hasher: &mut blake3::Hasher) -> bool {
+    use std::io::{Seek, SeekFrom};
+    let Ok(mut file) = std::fs::File::open(log) else {
+        return false;
+    };
+    if file.seek(SeekFrom::Start(from)).is_err() {
+        return false;
     }
-    #[cfg(not(unix))]
-    {
-        let _ = meta;
-        Some((0, 0))
-    }
+    let len = to.saturating_sub(from);
+    std::io::copy(&mut file.take(len), hasher).is_ok_and(|copied| copied == len)
 }
 
-/// The bytes of `log` just before `reached`.
-fn tail(log: &Path, reached: u64) -> Option<Vec<u8>> {
-    let start = reached.saturating_sub(TAIL);
-    let mut file = std::fs::File::open(log).ok()?;
-    file.seek(SeekFrom::Start(start)).ok()?;
-    let mut bytes = vec![0; (reached - start) as usize];
-    file.read_exact(&mut bytes).ok()?;
-    Some(bytes)
-}
-
-/// The cached sums, if they are of this log as it is now, in this time zone.
-fn load(cache: &Path, log: &Path, file: (u64, u64), shift: i32) -> Option<Saved> {
+/// The cached sums, if the log still begins with what they summed up and
+/// the days are counted in this time zone; with the hasher that has taken
+/// in that beginning.
+fn load(cache: &Path, log: &Path, shift: i32) -> Option<(Saved, blake3::Hasher)> {
     // Anything but a file (a FIFO would block) is no cache.
     if !std::fs::metadata(cache).ok()?.is_file() {
         return None;
     }
     let bytes = std::fs::read(cache).ok()?;
     let saved: Saved = postcard::from_bytes(bytes.strip_prefix(MAGIC)?).ok()?;
-    let len = std::fs::metadata(log).ok()?.len();
-    let same = saved.file == file
-        && saved.tally.shift == shift
-        && saved.reached <= len
-        && tail(log, saved.reached)? == saved.tail;
-    same.then_some(saved)
+    if saved.tally.shift != shift {
+        return None;
+    }
+    let mut hasher = blake3::Hasher::new();
+    let same = hash_range(log, 0, saved.reached, &mut hasher)
+        && hasher.clone().finalize().as_bytes() == &saved.hash;
+    same.then_some((saved, hasher))
 }
 
 /// Best effort: without the cache, the next `learn stats` reads the whole log.
-fn save(root: &Path, cache: &Path, log: &Path, file: (u64, u64), reached: u64, tally: &Tally) {
+fn save(root: &Path, cache: &Path, reached: u64, hash: [u8; 32], tally: &Tally) {
     if files::check_inside(root, cache).is_err() {
         return;
     }
-    let Some(tail) = tail(log, reached) else {
-        return;
-    };
     let saved = Saved {
-        file,
         reached,
-        tail,
+        hash,
         tally: tally.clone(),
     };
     let Ok(payload) = postcard::to_stdvec(&saved) else {
@@ -271,33 +258,51 @@ mod tests {
     #[test]
     fn only_what_was_appended_is_read_again() {
         let (dir, log) = course();
+        for _ in 0..3 {
+            append(&log, &line(1, "a.mcq.1", 3));
+        }
+        tally(dir.path(), &log, 0).unwrap();
+        let cache = dir.path().join(".learn/cache").join(FILE);
+        // Sums that the log does not hold, for the log as it is: a cache
+        // that stands is believed, so they show through.
+        let bytes = std::fs::read(&cache).unwrap();
+        let mut saved: Saved = postcard::from_bytes(bytes.strip_prefix(MAGIC).unwrap()).unwrap();
+        saved.tally.answers = 1000;
+        let mut bytes = MAGIC.to_vec();
+        bytes.extend_from_slice(&postcard::to_stdvec(&saved).unwrap());
+        std::fs::write(&cache, bytes).unwrap();
+        append(&log, &line(2, "a.mcq.0", 1));
+        let later = tally(dir.path(), &log, 0).unwrap();
+        assert_eq!(later.answers(), 1001);
+        assert_eq!(later.question("a.mcq.0").answers, 1);
+        // The cache moved on: the appended answer is summed up once.
+        assert_eq!(tally(dir.path(), &log, 0).unwrap().answers(), 1001);
+    }
+
+    #[test]
+    fn any_change_to_what_was_summed_up_is_seen() {
+        let (dir, log) = course();
         append(&log, &line(1, "a.mcq.0", 3));
         for _ in 0..3 {
             append(&log, &line(1, "a.mcq.1", 3));
         }
-        let first = tally(dir.path(), &log, 0).unwrap();
-        assert!(dir.path().join(".learn/cache").join(FILE).is_file());
-        // The same bytes where the cache reached, an early line changed in
-        // place: the cache stands, so that line is not read again...
-        let text = std::fs::read_to_string(&log).unwrap();
-        let mut f = std::fs::OpenOptions::new().write(true).open(&log).unwrap();
-        f.write_all(text.replacen("mcq.0 3", "mcq.0 1", 1).as_bytes())
-            .unwrap();
-        drop(f);
-        append(&log, &line(2, "a.mcq.0", 1));
-        let second = tally(dir.path(), &log, 0).unwrap();
-        assert_eq!(second.answers(), 5);
+        let original = std::fs::read(&log).unwrap();
+        tally(dir.path(), &log, 0).unwrap();
+        // An early line changed in place, same size, same file: seen.
+        let text = String::from_utf8(original.clone()).unwrap();
+        std::fs::write(&log, text.replacen("mcq.0 3", "mcq.0 1", 1)).unwrap();
+        let edited = tally(dir.path(), &log, 0).unwrap();
+        assert_eq!(edited.question("a.mcq.0").correct, 0);
+        assert_eq!(edited, fresh(&log, 0));
+        // The original copied back over it: seen too.
+        std::fs::write(&log, &original).unwrap();
         assert_eq!(
-            second.question("a.mcq.0").correct,
-            first.question("a.mcq.0").correct
+            tally(dir.path(), &log, 0)
+                .unwrap()
+                .question("a.mcq.0")
+                .correct,
+            1
         );
-        // ...while a change just before the point reached is seen.
-        let text = std::fs::read_to_string(&log).unwrap();
-        let mut f = std::fs::OpenOptions::new().write(true).open(&log).unwrap();
-        f.write_all(text.replace("mcq.0 1\n", "mcq.0 4\n").as_bytes())
-            .unwrap();
-        drop(f);
-        assert_eq!(tally(dir.path(), &log, 0).unwrap(), fresh(&log, 0));
     }
 
     #[test]
