@@ -22,7 +22,7 @@ use crate::term::{self, Input, Key, Screen};
 use crate::text::plural;
 use crate::ui::when;
 
-use ask::Drill;
+use ask::{Ask, Drill};
 
 /// The steps a quiz draws from, and how to name them.
 struct Scope {
@@ -224,9 +224,11 @@ fn drill_on_screen(ctx: &mut Ctx, drill: &mut Drill) -> Result<()> {
     term::spawn_input(true, Arc::clone(&paused), move |i| tx.send(i).is_ok())?;
     let mut screen = Screen::enter(paused)?;
     drill.start(ctx)?;
-    // The question's first row shown, once the learner scrolled; any other
-    // key brings the end (where the answer is typed) back into view.
-    let mut top = None;
+    // The first row shown: a new question or feedback starts at its top,
+    // except where the answer is typed in at its end (that end stays in
+    // view as the learner types); the learner may scroll either way.
+    let mut top = first_row(drill);
+    let mut page = page_of(drill);
     while !drill.finished() {
         let mut shown = (0, 0);
         screen.draw(|frame| shown = draw::screen(frame, drill, ctx, top))?;
@@ -234,20 +236,50 @@ fn drill_on_screen(ctx: &mut Ctx, drill: &mut Drill) -> Result<()> {
             break;
         };
         let (first, rows) = shown;
-        let page = rows.saturating_sub(2).max(1);
+        let step = rows.saturating_sub(2).max(1);
         top = match input {
             Input::Key(Key::Up) => Some(first.saturating_sub(1)),
             Input::Key(Key::Down) => Some(first + 1),
-            Input::Key(Key::PageUp) => Some(first.saturating_sub(page)),
-            Input::Key(Key::PageDown) => Some(first + page),
+            Input::Key(Key::PageUp) => Some(first.saturating_sub(step)),
+            Input::Key(Key::PageDown) => Some(first + step),
             Input::Key(Key::Home) => Some(0),
             Input::Key(Key::End) => None,
             Input::Resize => top,
             input => {
                 drill.on_input(ctx, input)?;
-                None
+                let now = page_of(drill);
+                if std::mem::replace(&mut page, now) != page {
+                    first_row(drill)
+                } else if typed_at_end(drill) {
+                    None
+                } else {
+                    top
+                }
             }
         };
     }
     Ok(())
+}
+
+/// Whether the answer is typed in at the end of the screen.
+fn typed_at_end(drill: &Drill) -> bool {
+    matches!(
+        drill.ask,
+        Ask::TraceLine { .. } | Ask::TraceOutput { .. } | Ask::InterviewAnswer { .. }
+    )
+}
+
+/// Where a new screen of the quiz starts: at the end where the answer is
+/// typed in, else at the top.
+fn first_row(drill: &Drill) -> Option<usize> {
+    (!typed_at_end(drill)).then_some(0)
+}
+
+/// What the quiz screen shows: which question (and how often asked), and
+/// what is asked of it.
+fn page_of(drill: &Drill) -> (Option<(String, u32)>, std::mem::Discriminant<Ask>) {
+    (
+        drill.current.as_ref().map(|(q, n)| (q.id().to_owned(), *n)),
+        std::mem::discriminant(&drill.ask),
+    )
 }

@@ -577,27 +577,25 @@ fn a_question_longer_than_the_screen_scrolls() {
     );
     c.write("info.toml", &info);
     let mut t = common::Tty::spawn(&c, &["quiz", "--step", "vars", "--seed", "1"], 20, 60);
-    // The end, where the answer is given, is in view; the start is not.
-    let screen = t.wait_for("Press a letter.");
-    assert!(
-        !screen.contains("The first line of a long prompt."),
-        "{screen}"
-    );
-    assert!(screen.contains("↑ PgUp, ↑ for the start"), "{screen}");
-    assert!(!screen.contains("Filler line 24."), "{screen}");
-    t.send("\x1b[5~"); // PgUp: a page back
-    t.wait_for("Filler line 24.");
-    t.send("\x1b[H"); // Home: the start
+    // A question opens at its top, saying there is more below.
     let screen = t.wait_for("The first line of a long prompt.");
     assert!(screen.contains("more lines (PgDn, ↓)"), "{screen}");
-    // The header stays; scrolling records no answer.
+    assert!(!screen.contains("Filler line 24."), "{screen}");
+    // The header stays.
     assert_eq!(
         screen.lines().next().map(str::trim_end),
         Some("Quiz fixture"),
         "{screen}"
     );
-    t.send("\x1b[F"); // End: back to the answer
-    t.wait_for("↑ PgUp, ↑ for the start");
+    t.send("\x1b[6~"); // PgDn: a page on
+    t.wait_for("Filler line 10.");
+    t.send("\x1b[F"); // End: the choices
+    let screen = t.wait_for("Press a letter.");
+    assert!(screen.contains("↑ PgUp, ↑ for the start"), "{screen}");
+    t.send("\x1b[H"); // Home: the start again; scrolling answers nothing
+    t.wait_for("The first line of a long prompt.");
+    t.send("\x1b[F");
+    t.wait_for("Press a letter.");
     let no = t.letter_of("no");
     t.send(&no.to_string());
     t.wait_for("Right.");
