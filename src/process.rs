@@ -174,7 +174,12 @@ pub fn exec(cmd: Command, limits: &Limits, cancel: &Cancel, kind: Kind) -> Resul
             break None;
         }
     };
-    signals::park_if_ending();
+    if signals::ending() {
+        // Clean up, then tell the signal's handler this child is done with.
+        drop(status_file);
+        drop(guard);
+        signals::park_forever();
+    }
     // The pipes close when every process holding them is gone. The launcher
     // has stopped what the program left behind; without it, stop the group.
     let mut finished = 0;

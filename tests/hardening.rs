@@ -38,11 +38,13 @@ fn signal(pid: u32, sig: &str) {
 fn a_signal_to_learn_stops_the_learners_program() {
     for sig in ["INT", "TERM", "HUP"] {
         let c = TempCourse::with_program(spinner());
+        let tmp = tempfile::tempdir().unwrap();
         let mut learn = Command::new(BIN);
         std::os::unix::process::CommandExt::process_group(&mut learn, 0);
         let child = learn
             .args(["--timeout", "60", "run", "one"])
             .current_dir(c.root())
+            .env("TMPDIR", tmp.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -67,6 +69,8 @@ fn a_signal_to_learn_stops_the_learners_program() {
         assert!(!said.contains("from outside"), "SIG{sig}: {said}");
         assert!(!said.contains("could not be checked"), "SIG{sig}: {said}");
         assert_eq!(c.progress(), before, "SIG{sig}: an attempt was recorded");
+        let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().collect();
+        assert!(left.is_empty(), "SIG{sig}: temporary files left: {left:?}");
         wait_until(5, &format!("SIG{sig}: the program outlived learn"), || {
             !TempCourse::running(&bin)
         });

@@ -9,12 +9,17 @@ use std::time::{Duration, Instant};
 /// The signal that is ending learn, once one came (0 until then).
 static ENDING: std::sync::atomic::AtomicI32 = std::sync::atomic::AtomicI32::new(0);
 
-/// For a thread whose child just ended: when a signal is ending learn, the
-/// child ended because learn stopped it on the way out, which says nothing
-/// about the learner's code. Such a thread waits here, reporting and
-/// recording nothing, until the signal's handler exits learn.
-pub fn park_if_ending() {
-    while ENDING.load(std::sync::atomic::Ordering::SeqCst) != 0 {
+/// Whether a signal is ending learn. A thread whose child just ended then
+/// knows why: learn stopped it on the way out, which says nothing about the
+/// learner's code; it cleans up and calls [`park_forever`].
+pub fn ending() -> bool {
+    ENDING.load(std::sync::atomic::Ordering::SeqCst) != 0
+}
+
+/// Wait, reporting and recording nothing, until the signal's handler exits
+/// learn.
+pub fn park_forever() -> ! {
+    loop {
         std::thread::park();
     }
 }
@@ -47,8 +52,8 @@ impl Drop for Running {
     }
 }
 
-/// Stop a child: ask first (the launcher then stops what the program
-/// started), then kill its whole process group; wait for it.
+/// Stop a child: ask its group first (see `terminate`), then kill what is
+/// left of it; wait for it.
 pub fn stop(child: &mut Child) {
     #[cfg(unix)]
     {
@@ -69,10 +74,12 @@ fn pid(id: u32) -> Option<rustix::process::Pid> {
     rustix::process::Pid::from_raw(i32::try_from(id).ok()?)
 }
 
+/// Ask the whole group `id` leads to stop: the launcher stops what the
+/// program started, and a compiler's linker removes its temporary files.
 #[cfg(unix)]
 fn terminate(id: u32) {
     if let Some(pid) = pid(id) {
-        let _ = rustix::process::kill_process(pid, rustix::process::Signal::TERM);
+        let _ = rustix::process::kill_process_group(pid, rustix::process::Signal::TERM);
     }
 }
 
@@ -121,6 +128,12 @@ pub fn install() {
                         .name("clean-up".into())
                         .spawn(move || {
                             stop_everything();
+                            // Each thread that ran a child cleans up after
+                            // it (its temporary file) and unregisters it.
+                            let deadline = Instant::now() + Duration::from_millis(500);
+                            while !running().is_empty() && Instant::now() < deadline {
+                                std::thread::sleep(Duration::from_millis(5));
+                            }
                             if let Ok(cleanups) = CLEANUPS.try_lock() {
                                 for cleanup in cleanups.iter() {
                                     cleanup();
