@@ -190,7 +190,8 @@ pub fn run(ctx: &mut Ctx, sh: &mut Shell, args: &QuizArgs) -> Result<Exit> {
                 .display()
         ));
     }
-    write!(sh.out(), "{}", crate::ui::colour(&text))?;
+    let text = sh.wrap(&crate::ui::colour(&text));
+    write!(sh.out(), "{text}")?;
     Ok(Exit::Success)
 }
 

@@ -214,12 +214,19 @@ pub fn verdict_parts(
                 );
             }
             push_output(&mut body, v);
+            // The body names them all; the summary stays short.
             let _ = match failed.len() {
                 0 => writeln!(summary, "{fail} tests of {file} fail"),
-                _ => writeln!(
+                1..=3 => writeln!(
                     summary,
                     "{fail} tests of {file} fail: {}",
                     failed.join(", ")
+                ),
+                n => writeln!(
+                    summary,
+                    "{fail} tests of {file} fail: {} and {} more",
+                    failed[..2].join(", "),
+                    n - 2
                 ),
             };
         }
@@ -252,7 +259,20 @@ pub fn verdict_parts(
                 "{fail} {file} runs, but its output is not the expected one"
             );
             if let Some(line) = first_difference(expected, &v.stdout) {
-                let _ = writeln!(summary, "  The first difference is on line {line}.");
+                let at = |text: &str| {
+                    text.trim_end()
+                        .lines()
+                        .nth(line - 1)
+                        .map_or("(no line)".to_owned(), |l| {
+                            format!("`{}`", visible(l.trim_end(), false))
+                        })
+                };
+                let _ = writeln!(
+                    summary,
+                    "  The first difference is on line {line}: expected {}, printed {}.",
+                    at(expected),
+                    at(&v.stdout)
+                );
             }
         }
         Outcome::TimedOut => {
@@ -299,6 +319,31 @@ pub fn verdict_parts(
             );
         }
     }
+    // The program ran and failed: rustc's warnings (an unreachable pattern,
+    // an unused variable) are often the clue, so they are kept, after it.
+    let ran = matches!(
+        v.outcome,
+        Outcome::Failed
+            | Outcome::Panicked
+            | Outcome::TestsFailed
+            | Outcome::WrongOutput
+            | Outcome::TimedOut
+            | Outcome::OutOfMemory
+            | Outcome::Flooded
+    );
+    if ran && !diagnostics.trim().is_empty() {
+        let _ = write!(
+            body,
+            "\n{}\n{}",
+            style("rustc's warnings:").dim(),
+            diagnostics.trim_end()
+        );
+        body.push('\n');
+        let _ = writeln!(
+            summary,
+            "  rustc warned about this file (below the output): a warning may point at the bug."
+        );
+    }
     (body, summary)
 }
 
@@ -337,6 +382,10 @@ const SHOWN_LINES: usize = 200;
 
 /// A program's output, control sequences made visible (colour may stay).
 fn push_output(out: &mut String, v: &Verdict) {
+    if v.stdout.trim().is_empty() && v.stderr.trim().is_empty() {
+        let _ = writeln!(out, "{}", style("(The program printed nothing.)").dim());
+        return;
+    }
     if !v.stdout.trim().is_empty() {
         let _ = writeln!(out, "{}", style("Output:").dim());
         let _ = writeln!(out, "{}", tail(&visible(v.stdout.trim_end(), true)));
@@ -416,11 +465,12 @@ pub fn mcq_feedback(mcq: &Mcq, order: &Order, grade: &McqGrade) -> String {
     if grade.correct {
         let _ = writeln!(text, "{}", style("✓ Right.").green().bold());
     } else {
-        let right: Vec<String> = mcq
+        let mut right: Vec<String> = mcq
             .answer
             .iter()
             .map(|&i| order.letter_of(i).to_string())
             .collect();
+        right.sort_unstable();
         let _ = writeln!(
             text,
             "{} The answer is {}.",
@@ -581,6 +631,34 @@ mod tests {
         assert!(at("a) about z") < at("b) about y"), "{text}");
         assert!(at("b) about y") < at("c) about x"), "{text}");
         assert_eq!(text.matches("about x").count(), 1, "{text}");
+        // The right letters in order too.
+        assert!(text.contains("The answer is a, c."), "{text}");
+    }
+
+    #[test]
+    fn verdicts_say_what_is_not_there_and_stay_short() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic");
+        let course = Course::load(&root).unwrap();
+        let step = &course.steps[0];
+        let limits = Limits {
+            timeout: std::time::Duration::from_secs(10),
+            output_cap: 1 << 20,
+            memory: None,
+        };
+        let parts = |v: &Verdict| {
+            let (body, summary) = verdict_parts(&course, step, &step.exercises[0], v, &limits);
+            (
+                console::strip_ansi_codes(&body).into_owned(),
+                console::strip_ansi_codes(&summary).into_owned(),
+            )
+        };
+        let (body, _) = parts(&Verdict::new(Outcome::TimedOut));
+        assert!(body.contains("(The program printed nothing.)"), "{body}");
+        let mut tests = Verdict::new(Outcome::TestsFailed);
+        tests.stdout = (1..=5).map(|n| format!("test t{n} ... FAILED\n")).collect();
+        let (body, summary) = parts(&tests);
+        assert!(body.contains("Failing: t1, t2, t3, t4, t5"), "{body}");
+        assert!(summary.contains("fail: t1, t2 and 3 more"), "{summary}");
     }
 
     #[test]

@@ -184,7 +184,7 @@ fn an_unchanged_file_is_not_recompiled() {
             "its output is not the expected one",
         ))
         .stdout(predicate::str::contains(
-            "The first difference is on line 1.",
+            "The first difference is on line 1: expected `hello`, printed `bye`.",
         ));
 }
 
