@@ -448,7 +448,7 @@ impl App {
             .enumerate()
             .filter(|(i, s)| {
                 f.is_empty()
-                    || (i + 1).to_string() == f
+                    || (i + 1).to_string().starts_with(&f)
                     || s.name.contains(&f)
                     || s.title.to_lowercase().contains(&f)
                     || s.topic.to_lowercase().contains(&f)

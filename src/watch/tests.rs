@@ -256,3 +256,41 @@ fn notes_go_with_what_they_were_about() {
     app.answer(vec![0]).unwrap();
     assert_eq!(kinds(&app), ["check"]);
 }
+
+#[test]
+fn the_list_filter_matches_step_numbers_by_their_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut info = String::from("format_version = 1\n[course]\ntitle = \"Twelve\"\n");
+    std::fs::create_dir_all(dir.path().join("exercises")).unwrap();
+    std::fs::create_dir_all(dir.path().join("solutions")).unwrap();
+    for n in 1..=12 {
+        // Names and titles without digits: only the numbers can match.
+        let name = char::from(b'a' + n);
+        info.push_str(&format!(
+            "[[steps]]\nname = \"{name}\"\ntitle = \"Step\"\ntopic = \"t\"\nlevel = \"beginner\"\npath = \"exercises/{name}.rs\"\nmode = \"run\"\n"
+        ));
+        for folder in ["exercises", "solutions"] {
+            std::fs::write(
+                dir.path().join(format!("{folder}/{name}.rs")),
+                "fn main() {}\n",
+            )
+            .unwrap();
+        }
+    }
+    std::fs::write(dir.path().join("info.toml"), info).unwrap();
+    let global = Global {
+        course: None,
+        timeout: Duration::from_secs(10),
+        memory: Memory(None),
+        compile_timeout: Duration::from_secs(60),
+        color: ColorChoice::Never,
+    };
+    let ctx = Ctx::new(Course::load(dir.path()).unwrap(), &global);
+    let runner = ctx.runner().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::mem::forget(rx);
+    let app = App::new(ctx, runner, true, tx, None);
+    // "1" is step 1 first, then 10, 11 and 12.
+    assert_eq!(app.list_matches("1"), [0, 9, 10, 11]);
+    assert_eq!(app.list_matches("12"), [11]);
+}
