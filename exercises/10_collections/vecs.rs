@@ -9,7 +9,7 @@
 // exactly:
 //
 //   queue: report 30, slides 25, poster 2, thesis 60, slides (part 2) 25, thesis (part 2) 60
-//   6 jobs, 197 pages
+//   6 jobs, 202 pages
 //   job 7: none
 //   longest: thesis
 

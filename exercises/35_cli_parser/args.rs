@@ -4,8 +4,8 @@
 //
 // Defaults: 10 lines (1 to 10000), no follow; a repeated option: the last
 // wins. Help returns at once. After `--` all arguments are positional; `-` is
-// a file name (stdin). CliError is yours to design: the tests read only its
-// messages and its `source()` chain.
+// a file name (stdin). Only --lines takes a value after `=`. CliError is
+// yours to design: the tests read only its messages and its `source()` chain.
 
 use std::{error::Error, fmt, num::ParseIntError};
 
@@ -74,6 +74,9 @@ mod tests {
         assert_eq!(report(&["--color", "a"]), ["unknown option --color"]);
         assert_eq!(report(&["a.log", "b.log"]), ["unexpected argument \"b.log\""]);
         assert_eq!(report(&["-f"]), ["missing FILE argument (try --help)"]);
+        // A value where none is taken is no option at all.
+        assert_eq!(report(&["--follow=no", "a"]), ["unknown option --follow=no"]);
+        assert_eq!(report(&["--=x", "a"]), ["unknown option --=x"]);
     }
 
     #[test]
@@ -82,5 +85,8 @@ mod tests {
         assert_eq!(chain, ["-n: \"ten\" is not a number", "invalid digit found in string"]);
         let chain = report(&["--lines=-3", "a.log"]);
         assert_eq!(chain, ["--lines: \"-3\" is not a number", "invalid digit found in string"]);
+        // Too many digits for a usize is a number, out of range.
+        let huge = "99999999999999999999999";
+        assert_eq!(report(&["-n", huge, "a.log"]), [format!("-n must be 1 to 10000, not {huge}")]);
     }
 }

@@ -19,6 +19,7 @@
 //       caused by: cannot parse integer from empty string
 //   "" -> error: empty age (expected a number and s, m or h)
 //   "9000000000000000h" -> error: "9000000000000000h": too large
+//   "99999999999999999999s" -> error: "99999999999999999999s": too large
 
 use std::error::Error;
 use std::fmt;
@@ -72,7 +73,8 @@ fn main() {
     for input in ["WARN", "debug", "loud"] {
         show(input, input.parse::<Level>());
     }
-    for input in ["90s", "15m", "15", "2d", "xm", "h", "", "9000000000000000h"] {
+    let ages = ["90s", "15m", "15", "2d", "xm", "h", "", "9000000000000000h", "99999999999999999999s"];
+    for input in ages {
         show(input, parse_age(input));
     }
 }

@@ -4,10 +4,14 @@
 //
 // Defaults: 10 lines (1 to 10000), no follow; a repeated option: the last
 // wins. Help returns at once. After `--` all arguments are positional; `-` is
-// a file name (stdin). CliError is yours to design: the tests read only its
-// messages and its `source()` chain.
+// a file name (stdin). Only --lines takes a value after `=`. CliError is
+// yours to design: the tests read only its messages and its `source()` chain.
 
-use std::{error::Error, fmt, num::ParseIntError};
+use std::{
+    error::Error,
+    fmt,
+    num::{IntErrorKind, ParseIntError},
+};
 
 const MAX_LINES: usize = 10_000;
 
@@ -28,7 +32,8 @@ enum Action {
 enum CliError {
     MissingValue(String),
     NotANumber { flag: String, text: String, source: ParseIntError },
-    OutOfRange { flag: String, n: usize },
+    // The text as given: it may not even fit a usize.
+    OutOfRange { flag: String, text: String },
     UnknownOption(String),
     ExtraArgument(String),
     MissingFile,
@@ -40,7 +45,9 @@ impl fmt::Display for CliError {
             Self::MissingValue(flag) => write!(f, "{flag} needs a value"),
             // The reason is left to source(): a report shows it once.
             Self::NotANumber { flag, text, .. } => write!(f, "{flag}: {text:?} is not a number"),
-            Self::OutOfRange { flag, n } => write!(f, "{flag} must be 1 to {MAX_LINES}, not {n}"),
+            Self::OutOfRange { flag, text } => {
+                write!(f, "{flag} must be 1 to {MAX_LINES}, not {text}")
+            }
             Self::UnknownOption(arg) => write!(f, "unknown option {arg}"),
             Self::ExtraArgument(arg) => write!(f, "unexpected argument {arg:?}"),
             Self::MissingFile => write!(f, "missing FILE argument (try --help)"),
@@ -73,6 +80,9 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Action, CliError> {
             Some((flag, value)) if flag.starts_with("--") => (flag.to_string(), Some(value)),
             _ => (arg.clone(), None),
         };
+        if inline.is_some() && flag != "--lines" {
+            return Err(CliError::UnknownOption(arg));
+        }
         match flag.as_str() {
             "--" => positional_only = true,
             "-h" | "--help" => return Ok(Action::Help),
@@ -81,13 +91,14 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Action, CliError> {
                 let Some(text) = inline.map(str::to_string).or_else(|| args.next()) else {
                     return Err(CliError::MissingValue(flag));
                 };
-                let n = text
-                    .parse()
-                    .map_err(|source| CliError::NotANumber { flag: flag.clone(), text, source })?;
-                if !(1..=MAX_LINES).contains(&n) {
-                    return Err(CliError::OutOfRange { flag, n });
-                }
-                lines = n;
+                lines = match text.parse::<usize>() {
+                    Ok(n) if (1..=MAX_LINES).contains(&n) => n,
+                    Ok(_) => return Err(CliError::OutOfRange { flag, text }),
+                    Err(e) if *e.kind() == IntErrorKind::PosOverflow => {
+                        return Err(CliError::OutOfRange { flag, text });
+                    }
+                    Err(source) => return Err(CliError::NotANumber { flag, text, source }),
+                };
             }
             _ => return Err(CliError::UnknownOption(flag)),
         }
@@ -137,6 +148,9 @@ mod tests {
         assert_eq!(report(&["--color", "a"]), ["unknown option --color"]);
         assert_eq!(report(&["a.log", "b.log"]), ["unexpected argument \"b.log\""]);
         assert_eq!(report(&["-f"]), ["missing FILE argument (try --help)"]);
+        // A value where none is taken is no option at all.
+        assert_eq!(report(&["--follow=no", "a"]), ["unknown option --follow=no"]);
+        assert_eq!(report(&["--=x", "a"]), ["unknown option --=x"]);
     }
 
     #[test]
@@ -145,5 +159,8 @@ mod tests {
         assert_eq!(chain, ["-n: \"ten\" is not a number", "invalid digit found in string"]);
         let chain = report(&["--lines=-3", "a.log"]);
         assert_eq!(chain, ["--lines: \"-3\" is not a number", "invalid digit found in string"]);
+        // Too many digits for a usize is a number, out of range.
+        let huge = "99999999999999999999999";
+        assert_eq!(report(&["-n", huge, "a.log"]), [format!("-n must be 1 to 10000, not {huge}")]);
     }
 }

@@ -19,10 +19,11 @@
 //       caused by: cannot parse integer from empty string
 //   "" -> error: empty age (expected a number and s, m or h)
 //   "9000000000000000h" -> error: "9000000000000000h": too large
+//   "99999999999999999999s" -> error: "99999999999999999999s": too large
 
 use std::error::Error;
 use std::fmt;
-use std::num::ParseIntError;
+use std::num::{IntErrorKind, ParseIntError};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -99,9 +100,14 @@ fn parse_age(text: &str) -> Result<Duration, ValueError> {
         _ => return Err(ValueError::UnknownUnit { text: text.to_string(), unit }),
     };
     let digits = &text[..text.len() - unit.len_utf8()];
-    let n: u64 = digits
-        .parse()
-        .map_err(|source| ValueError::NotANumber { text: text.to_string(), source })?;
+    let n: u64 = match digits.parse() {
+        Ok(n) => n,
+        // Digits, just too many of them for a u64.
+        Err(e) if *e.kind() == IntErrorKind::PosOverflow => {
+            return Err(ValueError::TooLarge(text.to_string()));
+        }
+        Err(source) => return Err(ValueError::NotANumber { text: text.to_string(), source }),
+    };
     let seconds = n
         .checked_mul(seconds_per_unit)
         .ok_or_else(|| ValueError::TooLarge(text.to_string()))?;
@@ -127,7 +133,8 @@ fn main() {
     for input in ["WARN", "debug", "loud"] {
         show(input, input.parse::<Level>());
     }
-    for input in ["90s", "15m", "15", "2d", "xm", "h", "", "9000000000000000h"] {
+    let ages = ["90s", "15m", "15", "2d", "xm", "h", "", "9000000000000000h", "99999999999999999999s"];
+    for input in ages {
         show(input, parse_age(input));
     }
 }

@@ -28,7 +28,9 @@ struct LruCache<K, V> {
 
 impl<K: Hash + Eq + Clone, V> LruCache<K, V> {
     fn new(capacity: usize) -> Self {
-        let (map, nodes) = (HashMap::with_capacity(capacity), Vec::with_capacity(capacity));
+        // Grown on demand: a huge capacity (usize::MAX for "no limit") must
+        // not reserve memory up front.
+        let (map, nodes) = (HashMap::new(), Vec::new());
         LruCache { capacity, map, nodes, head: NIL, tail: NIL }
     }
 
