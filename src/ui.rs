@@ -339,12 +339,32 @@ pub fn verdict_parts(
             diagnostics.trim_end()
         );
         body.push('\n');
-        let _ = writeln!(
-            summary,
-            "  rustc warned about this file (below the output): a warning may point at the bug."
-        );
+        // Unused names are what a stub (`todo!()`) leaves: no clue there.
+        if telling_warning(&v.diagnostics) {
+            let _ = writeln!(
+                summary,
+                "  rustc warned (below the output): it may point at the bug."
+            );
+        }
     }
     (body, summary)
+}
+
+/// Whether rustc's warnings hold one that may explain a failure: anything
+/// but the unused names and dead code that unfinished code always has.
+fn telling_warning(diagnostics: &str) -> bool {
+    let plain = console::strip_ansi_codes(diagnostics);
+    plain
+        .lines()
+        .filter_map(|l| l.strip_prefix("warning: "))
+        .filter(|m| !m.ends_with(" emitted"))
+        .any(|m| {
+            !(m.starts_with("unused ")
+                || m.contains("never used")
+                || m.contains("never read")
+                || m.contains("never constructed")
+                || m.contains("does not need to be mutable"))
+        })
 }
 
 /// "in 3 days (2026-11-28 14:05)", in local time.
@@ -659,6 +679,21 @@ mod tests {
         let (body, summary) = parts(&tests);
         assert!(body.contains("Failing: t1, t2, t3, t4, t5"), "{body}");
         assert!(summary.contains("fail: t1, t2 and 3 more"), "{summary}");
+        // rustc's warnings come after the output; the summary points to
+        // them only when they may explain the failure.
+        tests.diagnostics = "warning: unused variable: `x`\nwarning: 1 warning emitted\n".into();
+        let (body, summary) = parts(&tests);
+        assert!(
+            body.contains("rustc's warnings:\nwarning: unused variable"),
+            "{body}"
+        );
+        assert!(!summary.contains("rustc warned"), "{summary}");
+        tests.diagnostics = "warning: unreachable pattern\n".into();
+        let (_, summary) = parts(&tests);
+        assert!(
+            summary.contains("rustc warned (below the output)"),
+            "{summary}"
+        );
     }
 
     #[test]
