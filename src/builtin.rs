@@ -56,7 +56,7 @@ pub fn shipped(course: &Course, exercise: &Exercise) -> Result<Vec<u8>> {
     bail!(
         "learn cannot know how {} was shipped: this course has no snapshot of it ({}).\n\
          Restore the file from your course's source (for example `git checkout -- {}`). \
-         Instructors: commit the folder .learn/shipped/ with the course (`learn init` writes one for the built-in course).",
+         Instructors: commit a copy of the starters in .learn/shipped/ with the course (`mkdir -p .learn/shipped && cp -r exercises .learn/shipped/`).",
         exercise.path.display(),
         copy.display(),
         exercise.path.display()

@@ -363,6 +363,14 @@ impl Course {
     }
 
     fn parse_with(root: &Path, text: &str, files: Files) -> Result<Course, Vec<Problem>> {
+        // Windows line ends (an editor, git's autocrlf) are line ends, not
+        // a carriage return inside every multi-line string; lines keep
+        // their numbers.
+        let text: &str = &if text.contains("\r\n") {
+            std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
+        } else {
+            std::borrow::Cow::Borrowed(text)
+        };
         let lines = LineIndex::new(text);
         let table = DeTable::parse(text).map_err(|e| vec![de_problem(&lines, &e)])?;
         let mut forbidden = Vec::new();

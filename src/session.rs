@@ -312,7 +312,11 @@ pub fn course_root(global: &Global) -> Result<PathBuf> {
     find_root(&cwd).with_context(|| {
         format!(
             "no info.toml in {} or any folder above it.\n\
-             Run learn inside a course folder, pass --course DIR, or write the built-in course with `learn init rust-track`.",
+             Run learn inside a course folder, pass --course DIR, or write the built-in course with `learn init rust-track`.\n\
+             To start a course of your own here, write info.toml with these three lines, then run `learn dev new STEP`:\n\
+             \x20   format_version = 1\n\
+             \x20   [course]\n\
+             \x20   title = \"My course\"",
             cwd.display()
         )
     })

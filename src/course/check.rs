@@ -25,6 +25,8 @@ pub(super) struct Checker<'a> {
     pub(super) problems: Vec<Problem>,
     pub(super) step: Option<String>,
     files: Files,
+    /// The exercise files named so far, with their step.
+    exercises: Vec<(PathBuf, Option<String>)>,
 }
 
 impl<'a> Checker<'a> {
@@ -35,6 +37,7 @@ impl<'a> Checker<'a> {
             problems: Vec::new(),
             step: None,
             files,
+            exercises: Vec::new(),
         }
     }
 
@@ -98,6 +101,25 @@ impl<'a> Checker<'a> {
             );
             return None;
         }
+        // One file, one exercise: a save must tell which one it was. (Two
+        // of the same step are caught by their names.)
+        if let Some((_, step)) = self
+            .exercises
+            .iter()
+            .find(|(p, s)| *p == rel && *s != self.step)
+        {
+            let owner = step
+                .as_deref()
+                .map_or(String::new(), |s| format!(" of step `{s}`"));
+            self.report(
+                at,
+                format!(
+                    "{what} `{}` is already an exercise{owner}: give each exercise a file of its own",
+                    rel.display()
+                ),
+            );
+        }
+        self.exercises.push((rel.clone(), self.step.clone()));
         self.exists(rel, at, what)
     }
 

@@ -337,6 +337,19 @@ fn control_characters_are_rejected_where_they_are() {
 }
 
 #[test]
+fn windows_line_ends_are_line_ends() {
+    let dir = folder(&["exercises/one.rs", "solutions/one.rs"]);
+    let text = step("lesson = \"\"\"\nFirst line.\nSecond line.\n\"\"\"\n").replace('\n', "\r\n");
+    let course = Course::parse(dir.path(), &text).unwrap();
+    assert_eq!(course.steps[0].lesson, "First line.\nSecond line.\n");
+    // A carriage return on its own is still refused, on its line.
+    let text = step("lesson = \"\"\"\nFirst\r line.\n\"\"\"\n");
+    let p = only(&text);
+    assert_eq!(p.line, 14, "{p}");
+    assert!(p.message.contains("carriage return"), "{p}");
+}
+
+#[test]
 fn the_dialect_comes_from_the_document_not_its_text() {
     // A v1 lesson that mentions rustlings' table header is still v1.
     let dir = folder(&["exercises/one.rs", "solutions/one.rs"]);
@@ -357,4 +370,23 @@ fn a_learner_may_delete_exercises_and_solutions() {
     // dev check stays strict.
     let p = Course::parse(dir.path(), &step("")).unwrap_err();
     assert!(p[0].message.contains("does not exist"), "{p:?}");
+}
+
+#[test]
+fn an_answer_letter_twice_and_a_file_for_two_exercises_are_problems() {
+    let p = only(&step(
+        "[[steps.mcq]]\nprompt = \"?\"\nchoices = [\"x\", \"y\"]\nanswer = [\"a\", \"a\"]\n",
+    ));
+    assert!(p.message.contains("answer names `a` twice"), "{p}");
+    let text = format!(
+        "{}\n[[steps]]\nname = \"two\"\ntitle = \"Two\"\ntopic = \"t\"\nlevel = \"beginner\"\npath = \"exercises/one.rs\"\nsolution = \"solutions/one.rs\"\nmode = \"run\"\n",
+        step("")
+    );
+    let p = only(&text);
+    assert_eq!(p.step.as_deref(), Some("two"), "{p}");
+    assert!(
+        p.message
+            .contains("`exercises/one.rs` is already an exercise of step `one`"),
+        "{p}"
+    );
 }

@@ -558,6 +558,10 @@ impl RawMcq {
         let mut answer = Vec::new();
         for letter in &letters {
             match letter_index(letter) {
+                Some(i) if answer.contains(&i) => c.report(
+                    self.answer.span().start,
+                    format!("answer names `{letter}` twice: name each right choice once"),
+                ),
                 Some(i) if i < n => answer.push(i),
                 _ => c.report(
                     self.answer.span().start,

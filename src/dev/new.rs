@@ -215,7 +215,19 @@ impl Existing {
         let dir = if rustlings {
             get("dir")
         } else {
-            let path = get("path");
+            // A step's own `path`, or that of its first `[[steps.exercises]]`.
+            let first_exercise = || {
+                t.get("exercises")
+                    .and_then(Item::as_array_of_tables)
+                    .and_then(|a| a.iter().next())
+                    .and_then(|e| e.get("path"))
+                    .and_then(Item::as_str)
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            let path = Some(get("path"))
+                .filter(|p| !p.is_empty())
+                .unwrap_or_else(first_exercise);
             Path::new(&path)
                 .strip_prefix("exercises")
                 .ok()
@@ -252,6 +264,10 @@ fn choose_dir(existing: &[Existing], topic: &str) -> String {
         .find(|e| e.dir == slug || number(&e.dir).is_some() && e.dir[3..] == slug)
     {
         return e.dir.clone();
+    }
+    if number(&slug).is_some() {
+        // The topic is a folder name already (`02_strings`).
+        return slug;
     }
     let numbered = existing.iter().filter_map(|e| number(&e.dir)).max();
     match numbered {
@@ -515,6 +531,18 @@ mode = "test"
         let steps = doc["steps"].as_array_of_tables().unwrap();
         assert_eq!(steps.len(), 3);
         assert_eq!(steps.get(2).unwrap()["topic"].as_str(), Some("traits"));
+    }
+
+    #[test]
+    fn a_step_with_several_exercises_keeps_its_folder_for_the_next_steps() {
+        let info = "format_version = 1\n[course]\ntitle = \"T\"\n\n[[steps]]\nname = \"aaa\"\ntitle = \"A\"\ntopic = \"basics\"\nlevel = \"beginner\"\n\n[[steps.exercises]]\npath = \"exercises/01_basics/aaa.rs\"\nmode = \"run\"\n";
+        let s = scaffold(info, &req("bbb", "other", None), "2026-01-02").unwrap();
+        assert_eq!(s.exercise, "exercises/02_other/bbb.rs");
+        let s = scaffold(info, &req("ccc", "basics", None), "2026-01-02").unwrap();
+        assert_eq!(s.exercise, "exercises/01_basics/ccc.rs");
+        // A topic given as a numbered folder is not numbered again.
+        let s = scaffold(info, &req("ddd", "07_strings", None), "2026-01-02").unwrap();
+        assert_eq!(s.exercise, "exercises/07_strings/ddd.rs");
     }
 
     #[test]

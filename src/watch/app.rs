@@ -483,6 +483,8 @@ impl App {
             return Ok(());
         }
         self.drop_note("paused");
+        // It passes: its hints have done their work.
+        self.drop_note("hint");
         match self.next_open_exercise() {
             Some(j) => {
                 let text = format!(

@@ -83,8 +83,14 @@ fn header(app: &App, width: usize) -> String {
     } else {
         ui::step_heading(course, app.target.step, app.target.exercise)
     };
-    let heading = wrap(&heading, width);
-    let heading: Vec<&str> = heading.lines().take(2).collect();
+    // Two rows at most; a cut heading ends in "…".
+    let wrapped = wrap(&heading, width.saturating_sub(1).max(1));
+    let mut heading: Vec<String> = wrapped.lines().take(2).map(str::to_owned).collect();
+    if wrapped.lines().count() > 2
+        && let Some(last) = heading.last_mut()
+    {
+        last.push('…');
+    }
     let mut text = format!(
         "{}\n{} step {}/{total}, {}% done\n{}",
         style(&course.title).bold(),
@@ -172,7 +178,23 @@ fn footer(app: &App) -> String {
         (View::Main, Phase::Done) => "1-4: rate, then the next step · any key: next step",
         (View::Main, Phase::Confirm(_)) => "y: go on · any other key: stay",
         (View::Main, Phase::Editing) => {
-            "h hint · t lesson · l list · i interview · e explain · o editor · r re-check · n next · q quit"
+            // Only the keys that lead somewhere in this step.
+            let step = &app.ctx.course.steps[app.target.step];
+            let keys: Vec<&str> = [
+                ("h hint", true),
+                ("t lesson", !step.lesson.trim().is_empty()),
+                ("l list", true),
+                ("i interview", !step.interviews.is_empty()),
+                ("e explain", true),
+                ("o editor", true),
+                ("r re-check", true),
+                ("n next", true),
+                ("q quit", true),
+            ]
+            .into_iter()
+            .filter_map(|(key, shown)| shown.then_some(key))
+            .collect();
+            return style(keys.join(" · ")).dim().to_string();
         }
     };
     style(keys).dim().to_string()

@@ -294,3 +294,17 @@ fn the_list_filter_matches_step_numbers_by_their_start() {
     assert_eq!(app.list_matches("1"), [0, 9, 10, 11]);
     assert_eq!(app.list_matches("12"), [11]);
 }
+
+#[test]
+fn a_heading_too_long_for_two_rows_ends_in_an_ellipsis() {
+    let (_dir, mut app) = app();
+    app.ctx.course.steps[1].title = "A very long title ".repeat(8).trim_end().to_owned();
+    let screen = render(&mut app, 60, 20);
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(
+        rows[2].starts_with("Step 2/8: A very long title"),
+        "{screen}"
+    );
+    assert!(rows[3].trim_end().ends_with('…'), "{screen}");
+    assert!(rows[4].starts_with("exercises/"), "{screen}");
+}
