@@ -144,8 +144,9 @@ fn a_scripted_quiz_stores_cards_and_reviews_and_stats_reports_them() {
         out.contains("It compiles and prints:\n    3\n    4"),
         "{out}"
     );
+    // What the learner typed stands beside the model answer.
     assert!(
-        out.contains("Model answer:\n  It formats its arguments"),
+        out.contains("Your answer:\n  my own words\nModel answer:\n  It formats its arguments"),
         "{out}"
     );
     assert!(

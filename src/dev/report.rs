@@ -576,11 +576,11 @@ fn flags(out: &mut String, report: &Report, c: &Columns) {
     for q in &report.questions {
         let at = format!("  {:<pw$}  {}: ", place(q.line), q.id, pw = c.place);
         if q.too_easy {
-            let _ = writeln!(
-                out,
-                "{at}too easy? all {} right on the first try",
-                plural(q.answered, "learner")
-            );
+            let who = match q.answered {
+                1 => "the one learner was".to_owned(),
+                n => format!("all {n} learners"),
+            };
+            let _ = writeln!(out, "{at}too easy? {who} right on the first try");
         }
         for letter in &q.dead_distractors {
             let _ = writeln!(out, "{}", dead_line(&at, letter, &choice_text(q, letter)));

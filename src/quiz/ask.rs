@@ -36,7 +36,10 @@ pub enum Ask {
     InterviewAnswer {
         typed: String,
     },
-    InterviewRate,
+    /// The model answer is shown, with what the learner typed.
+    InterviewRate {
+        yours: String,
+    },
     /// The answer's feedback; on a terminal a key moves on.
     Feedback {
         text: String,
@@ -197,9 +200,10 @@ impl<'c> Drill<'c> {
                 )
                 .dim()
             ),
-            (Ask::InterviewRate, Kind::Interview(iv)) => format!(
-                "{}\n{}\n{}\nHow well did you recall it? 1 again, 2 hard, 3 good, 4 easy",
+            (Ask::InterviewRate { yours }, Kind::Interview(iv)) => format!(
+                "{}\n{}{}\n{}\nHow well did you recall it? 1 again, 2 hard, 3 good, 4 easy",
                 style(ui::prose(&iv.question)).bold(),
+                your_answer(yours),
                 style("Model answer:").bold(),
                 ui::answer(&iv.answer)
             ),
@@ -240,7 +244,7 @@ impl<'c> Drill<'c> {
             (Ask::InterviewAnswer { typed }, Kind::Interview(iv)) => {
                 self.interview_input(iv, typed, key, line)
             }
-            (Ask::InterviewRate, Kind::Interview(_)) => self.rate_input(ctx, key, line),
+            (Ask::InterviewRate { .. }, Kind::Interview(_)) => self.rate_input(ctx, key, line),
             (Ask::Feedback { .. }, _) => {
                 if key == Some(Key::Char('q')) || key == Some(Key::Escape) {
                     self.stopped = true;
@@ -503,17 +507,19 @@ impl<'c> Drill<'c> {
             self.ask = Ask::InterviewAnswer { typed };
             return Ok(());
         }
-        self.ask = Ask::InterviewRate;
+        let yours = entered.unwrap_or_default();
         if let Some((q, _)) = self.current
             && let Kind::Interview(iv) = q.kind
         {
             let text = format!(
-                "{}\n{}\nHow well did you recall it? 1 again, 2 hard, 3 good, 4 easy",
+                "{}{}\n{}\nHow well did you recall it? 1 again, 2 hard, 3 good, 4 easy",
+                your_answer(&yours),
                 style("Model answer:").bold(),
                 ui::answer(&iv.answer)
             );
             self.say(&text);
         }
+        self.ask = Ask::InterviewRate { yours };
         Ok(())
     }
 
@@ -590,6 +596,20 @@ impl<'c> Drill<'c> {
             plural(self.asked, "answer"),
             self.right,
             self.asked - self.right
+        )
+    }
+}
+
+/// What the learner typed as their answer, to set beside the model answer
+/// ("" when they answered aloud).
+fn your_answer(yours: &str) -> String {
+    if yours.trim().is_empty() {
+        String::new()
+    } else {
+        format!(
+            "{}\n{}\n",
+            style("Your answer:").bold(),
+            ui::answer(yours.trim())
         )
     }
 }

@@ -80,7 +80,7 @@ fn keys(ask: &Ask) -> &'static str {
         Ask::InterviewAnswer { .. } => {
             "type your answer (or not), then Enter · ↑↓ scroll · Ctrl-C stops"
         }
-        Ask::InterviewRate => "1 again · 2 hard · 3 good · 4 easy · ↑↓ scroll · q stops",
+        Ask::InterviewRate { .. } => "1 again · 2 hard · 3 good · 4 easy · ↑↓ scroll · q stops",
         Ask::Feedback { .. } => "any key: next question · ↑↓ scroll · q stops",
     }
 }

@@ -175,6 +175,15 @@ fn footer(app: &App) -> String {
         (View::List { .. }, _) => "type to filter · ↑↓ select · Enter: go · Esc: back",
         (View::Main, Phase::Questions(q)) if q.reading => "any key: next question",
         (View::Main, Phase::Questions(_)) => "a letter answers · ↑↓ scroll · Ctrl-C quits",
+        (View::Main, Phase::Done)
+            if app
+                .ctx
+                .progress()
+                .next_open(&app.ctx.course, app.target.step)
+                .is_none() =>
+        {
+            "1-4: rate · any key: go on"
+        }
         (View::Main, Phase::Done) => "1-4: rate, then the next step · any key: next step",
         (View::Main, Phase::Confirm(_)) => "y: go on · any other key: stay",
         (View::Main, Phase::Editing) => {
