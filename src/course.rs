@@ -372,11 +372,20 @@ impl Course {
             std::borrow::Cow::Borrowed(text)
         };
         let lines = LineIndex::new(text);
-        let table = DeTable::parse(text).map_err(|e| vec![de_problem(&lines, &e)])?;
+        // Problems found before the steps are read get their step from
+        // where they are in the text.
+        let placed = |mut problems: Vec<Problem>| {
+            for p in problems.iter_mut().filter(|p| p.step.is_none()) {
+                p.step = step_at(text, p.line);
+            }
+            problems
+        };
+        let de_problem = |e: &toml::de::Error| placed(vec![de_problem(&lines, e)]);
+        let table = DeTable::parse(text).map_err(|e| de_problem(&e))?;
         let mut forbidden = Vec::new();
         forbidden_in_table(table.get_ref(), &lines, &mut forbidden);
         if !forbidden.is_empty() {
-            return Err(forbidden);
+            return Err(placed(forbidden));
         }
         let checker = Checker::new(root, &lines, files);
         let rustlings = table.get_ref().contains_key("exercises")
@@ -385,11 +394,11 @@ impl Course {
         let de = toml::de::Deserializer::from(table);
         if rustlings {
             let raw: rustlings::RawRustlings =
-                serde::Deserialize::deserialize(de).map_err(|e| vec![de_problem(&lines, &e)])?;
+                serde::Deserialize::deserialize(de).map_err(|e| de_problem(&e))?;
             raw.validate(checker)
         } else {
             let raw: v1::RawInfo =
-                serde::Deserialize::deserialize(de).map_err(|e| vec![de_problem(&lines, &e)])?;
+                serde::Deserialize::deserialize(de).map_err(|e| de_problem(&e))?;
             raw.validate(checker)
         }
     }
@@ -510,9 +519,82 @@ fn de_problem(lines: &LineIndex, e: &toml::de::Error) -> Problem {
         line,
         column,
         step: None,
-        // toml's message is already specific ("unknown field `x`, expected one of ...").
-        message: one_line(e.message()),
+        // toml's message is already specific ("unknown field `x`, expected
+        // one of ..."); a near miss gets a suggestion.
+        message: with_suggestion(one_line(e.message())),
     }
+}
+
+/// "unknown field `reading_mins`, expected one of `a`, `b`..." with the
+/// expected name that is closest, when one is close: "did you mean ...?"
+fn with_suggestion(message: String) -> String {
+    let Some(rest) = message.strip_prefix("unknown field `") else {
+        return message;
+    };
+    let Some((field, expected)) = rest.split_once('`') else {
+        return message;
+    };
+    let best = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|name| (edit_distance(field, name), name))
+        .min();
+    match best {
+        Some((d, name)) if d <= (field.len() / 3).max(2) => {
+            format!("{message}; did you mean `{name}`?")
+        }
+        _ => message,
+    }
+}
+
+/// Levenshtein distance, for short names.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != cb))
+                .min(above + 1)
+                .min(row[j] + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
+}
+
+/// The name of the step (or rustlings exercise) whose entry holds line
+/// `line` of info.toml, read from the text: for the problems found before
+/// the steps themselves are read. Its sub-tables (`[[steps.mcq]]`...) are
+/// part of it; another table (`[course]`) is not.
+fn step_at(text: &str, line: usize) -> Option<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let upto = line.min(lines.len());
+    let start = (0..upto)
+        .rev()
+        .find_map(|i| {
+            let l = lines[i].trim_start();
+            if l.starts_with("[[steps]]") || l.starts_with("[[exercises]]") {
+                Some(Some(i))
+            } else if l.starts_with('[') && !l.starts_with("[[steps.") {
+                Some(None)
+            } else {
+                None
+            }
+        })
+        .flatten()?;
+    // The entry's own keys come before its first sub-table.
+    lines[start + 1..]
+        .iter()
+        .map(|l| l.trim())
+        .take_while(|l| !l.starts_with('['))
+        .find_map(|l| {
+            let value = l.strip_prefix("name")?.trim_start().strip_prefix('=')?;
+            Some(value.trim().trim_matches('"').to_owned())
+        })
 }
 
 /// toml's messages may span lines; a problem wants one.

@@ -390,3 +390,32 @@ fn an_answer_letter_twice_and_a_file_for_two_exercises_are_problems() {
         "{p}"
     );
 }
+
+#[test]
+fn an_unknown_field_names_its_step_and_the_field_meant() {
+    let p = only(&step("reading_mins = 3\n"));
+    assert_eq!(p.step.as_deref(), Some("one"), "{p}");
+    assert!(p.message.contains("unknown field `reading_mins`"), "{p}");
+    assert!(
+        p.message.ends_with("did you mean `reading_minutes`?"),
+        "{p}"
+    );
+    // Nothing close: no guess.
+    let p = only(&step("zzz = 3\n"));
+    assert!(!p.message.contains("did you mean"), "{p}");
+    // A control character in a question of the step: its step too.
+    let p = only(&step(
+        "[[steps.interview]]\nquestion = \"a\\u001bb\"\nanswer = \"!\"\n",
+    ));
+    assert_eq!(p.step.as_deref(), Some("one"), "{p}");
+    // In [course], no step.
+    let p = only(&step("").replace("title = \"T\"", "title = \"T\"\ntitel = 1"));
+    assert_eq!(p.step, None, "{p}");
+}
+
+#[test]
+fn edit_distances() {
+    assert_eq!(super::edit_distance("kitten", "sitting"), 3);
+    assert_eq!(super::edit_distance("", "ab"), 2);
+    assert_eq!(super::edit_distance("same", "same"), 0);
+}
