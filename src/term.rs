@@ -251,7 +251,7 @@ pub fn scrolled(frame: &mut ratatui::Frame, area: Rect, ansi: &str, top: usize) 
         let note = if below > 0 {
             format!("↓ {below} more lines (PgDn, ↓)")
         } else {
-            "↑ PgUp, ↑ for the start".to_owned()
+            "↑ more above (PgUp, ↑)".to_owned()
         };
         shown.push('\n');
         shown.push_str(&console::style(note).dim().to_string());

@@ -146,7 +146,9 @@ pub fn wrap(text: &str, width: usize) -> String {
             .break_words(true)
             // Only at spaces: Unicode's rules would also break `{v:?}` + "`".
             .word_separator(textwrap::WordSeparator::AsciiSpace)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            // Never a line wider than the width (optimal fit may overflow one).
+            .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
         for part in textwrap::wrap(line, options) {
             out.push_str(part.trim_end());
             out.push('\n');
@@ -167,7 +169,9 @@ fn wrap_code(line: &str, indent: usize, width: usize, out: &mut String) {
         .subsequent_indent(&hang)
         .break_words(true)
         .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        // Never a line wider than the width (optimal fit may overflow one).
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit);
     for part in textwrap::wrap(&line[indent..], options) {
         out.push_str(part.trim_end());
         out.push('\n');
@@ -288,6 +292,13 @@ mod tests {
         assert!(
             wrapped.lines().all(|l| l.chars().count() <= 30),
             "{wrapped}"
+        );
+        // No line ever overflows (optimal fit would leave this one 81 wide).
+        let line =
+            "thread 'main' (21252) panicked at exercises/03_control_flow/control_flow.rs:21:5:";
+        assert_eq!(
+            wrap(line, 80),
+            "thread 'main' (21252) panicked at\nexercises/03_control_flow/control_flow.rs:21:5:"
         );
         // A short code line stays as it is.
         assert_eq!(wrap("    let x = 1;", 30), "    let x = 1;");

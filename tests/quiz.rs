@@ -592,7 +592,7 @@ fn a_question_longer_than_the_screen_scrolls() {
     t.wait_for("Filler line 10.");
     t.send("\x1b[F"); // End: the choices
     let screen = t.wait_for("Press a letter.");
-    assert!(screen.contains("↑ PgUp, ↑ for the start"), "{screen}");
+    assert!(screen.contains("↑ more above (PgUp, ↑)"), "{screen}");
     t.send("\x1b[H"); // Home: the start again; scrolling answers nothing
     t.wait_for("The first line of a long prompt.");
     t.send("\x1b[F");
@@ -675,4 +675,33 @@ fn a_program_that_does_not_compile_asks_for_the_line_rustc_rejects() {
         "{out}"
     );
     assert_eq!(ratings(&progress(&c), "moves.trace.0"), [3]);
+}
+
+#[test]
+fn terminal_quiz_drops_a_help_line_once_it_is_answered() {
+    let c = course();
+    let mut t = common::Tty::spawn(&c, &["quiz", "--step", "intro", "--seed", "5"], 24, 80);
+    t.wait_for("Press a letter.");
+    let b = t.letter_of("println!");
+    t.send(&b.to_string());
+    t.wait_for("any key: next question");
+    t.send(" ");
+    t.wait_for("(y/n)");
+    t.send("y");
+    t.wait_for("What does it print?");
+    t.send("3\r");
+    t.send("4\r");
+    t.send("\r");
+    t.wait_for("any key: next question");
+    t.send(" ");
+    t.wait_for("What does println! do?");
+    t.send("\r");
+    t.wait_for("How well did you recall it?");
+    t.send("x");
+    t.wait_for("is not a rating");
+    t.send("3");
+    let screen = t.wait_for("any key: next question");
+    assert!(!screen.contains("is not a rating"), "{screen}");
+    t.send("q");
+    t.wait_exit();
 }

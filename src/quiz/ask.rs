@@ -232,6 +232,22 @@ impl<'c> Drill<'c> {
             Input::Key(k) => (Some(k), None),
             Input::Line(l) => (None, Some(l)),
         };
+        // A help line is about what was asked: it goes when that changes.
+        let asked = std::mem::discriminant(&self.ask);
+        let result = self.dispatch(ctx, q, key, line);
+        if std::mem::discriminant(&self.ask) != asked {
+            self.help = None;
+        }
+        result
+    }
+
+    fn dispatch(
+        &mut self,
+        ctx: &mut Ctx,
+        q: Question<'c>,
+        key: Option<Key>,
+        line: Option<String>,
+    ) -> Result<()> {
         match (self.ask.clone(), q.kind) {
             (Ask::Mcq { order, selected }, Kind::Mcq(mcq)) => {
                 self.mcq_input(ctx, mcq, order, selected, key, line)

@@ -107,6 +107,9 @@ pub struct App {
     pub verdict: Option<Verdict>,
     /// The first line of the main region shown (the verdict scrolls).
     pub top: usize,
+    /// The step of another step's file saved last (a note says so): `l`
+    /// chooses it in the list.
+    pub saved_elsewhere: Option<usize>,
     /// The first row shown by the last draw (`top` may be [`END`]: follow
     /// the end, whatever the size of the terminal and the text).
     pub shown_top: usize,
@@ -160,6 +163,7 @@ impl App {
             verdict: None,
             top: 0,
             shown_top: 0,
+            saved_elsewhere: None,
             checking: None,
             generation: 0,
             last_key: None,
@@ -356,7 +360,7 @@ impl App {
                 s.exercises[t.exercise].path.display()
             );
             self.open(t)?;
-            self.note("other file", note);
+            self.note("showing", note);
         } else {
             let s = &course.steps[t.step];
             let note = format!(
@@ -365,6 +369,7 @@ impl App {
                 t.step + 1,
                 s.exercise_name(t.exercise)
             );
+            self.saved_elsewhere = Some(t.step);
             if !self.notes.iter().any(|n| n.text == note) {
                 self.note("other file", note);
             }
@@ -442,7 +447,11 @@ impl App {
     }
 
     fn on_verdict(&mut self, verdict: Verdict, attempt: bool) -> Result<()> {
-        self.drop_note("recheck");
+        // A new result: what was said about the last one, or about a key
+        // pressed since, is moot (a hint stays until the exercise passes).
+        for kind in ["recheck", "keys", "skip", "editor", "other file"] {
+            self.drop_note(kind);
+        }
         if let Some(before) = self.recheck.take()
             && before.as_ref() == Some(&verdict)
         {
@@ -710,6 +719,7 @@ impl App {
         self.last_key = None;
         self.shown_key = None;
         self.recheck = None;
+        self.saved_elsewhere = None;
         if new_step {
             self.notes.clear();
         } else {

@@ -163,9 +163,12 @@ impl App {
                     let list = self.list_text();
                     self.say(&list);
                 }
+                // After a note about a save of another step's file, that
+                // step is the one chosen.
+                let selected = self.saved_elsewhere.take().unwrap_or(self.target.step);
                 self.view = View::List {
                     filter: String::new(),
-                    selected: self.target.step,
+                    selected,
                     top: 0,
                 };
             }

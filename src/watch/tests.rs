@@ -308,3 +308,39 @@ fn a_heading_too_long_for_two_rows_ends_in_an_ellipsis() {
     assert!(rows[3].trim_end().ends_with('…'), "{screen}");
     assert!(rows[4].starts_with("exercises/"), "{screen}");
 }
+
+#[test]
+fn a_new_result_clears_what_was_said_about_the_last_one_and_l_goes_to_a_saved_step() {
+    use crate::runner::Checked;
+    use crate::watch::Event;
+    let (_dir, mut app) = app();
+    // Another step's file saved: a note, and `l` will choose that step.
+    let other = app
+        .ctx
+        .course
+        .exercise_path(&app.ctx.course.steps[0].exercises[0]);
+    app.handle(Event::File(other)).unwrap();
+    assert!(app.notes.iter().any(|n| n.kind == "other file"));
+    app.note(
+        "keys",
+        "The last check reported no error code to explain.".to_owned(),
+    );
+    app.note("hint", "Hint 1/1: clone it".to_owned());
+    let generation = app.generation;
+    app.handle(Event::Checked {
+        generation,
+        attempt: true,
+        key: "k".to_owned(),
+        result: Ok(Checked::Done(compile_error())),
+    })
+    .unwrap();
+    let kinds: Vec<&str> = app.notes.iter().map(|n| n.kind).collect();
+    assert_eq!(kinds, ["hint"], "the hint stays until the exercise passes");
+    app.on_input(crate::term::Input::Key(crate::term::Key::Char('l')))
+        .unwrap();
+    assert!(
+        matches!(app.view, View::List { selected: 0, .. }),
+        "{:?}",
+        app.view
+    );
+}
