@@ -690,7 +690,7 @@ fn protocol_a_step_with_three_exercises_then_its_question() {
     s.wait_for("its output is not the expected one");
     c.solve("01_triple/third");
     // Every exercise passes: now the step's question.
-    s.wait_for("The exercise passes. Now 1 question to finish the step.");
+    s.wait_for("Every exercise of the step passes. Now 1 question to finish the step.");
     s.wait_for("Which keyword makes a binding mutable?");
     let right = s.letter_of("mut");
     s.send(&right.to_string());

@@ -571,16 +571,21 @@ impl App {
         let total = step.mcqs.len();
         let left = queue.len();
         self.drop_note("next");
+        let passes = if step.exercises.len() > 1 {
+            "Every exercise of the step passes."
+        } else {
+            "The exercise passes."
+        };
         self.note(
             "questions",
             if left == total {
                 format!(
-                    "The exercise passes. Now {} to finish the step.",
+                    "{passes} Now {} to finish the step.",
                     plural(total, "question")
                 )
             } else {
                 format!(
-                    "The exercise passes. {} of {total} answered before; {left} to go.",
+                    "{passes} {} of {total} answered before; {left} to go.",
                     total - left
                 )
             },

@@ -189,19 +189,24 @@ fn footer(app: &App) -> String {
         (View::Main, Phase::Editing) => {
             // Only the keys that lead somewhere in this step.
             let step = &app.ctx.course.steps[app.target.step];
-            let keys: Vec<&str> = [
+            let codes = app
+                .verdict
+                .as_ref()
+                .is_some_and(|v| !v.error_codes.is_empty());
+            // A key and its word never part at the end of a row.
+            let keys: Vec<String> = [
                 ("h hint", true),
                 ("t lesson", !step.lesson.trim().is_empty()),
                 ("l list", true),
                 ("i interview", !step.interviews.is_empty()),
-                ("e explain", true),
+                ("e explain", codes),
                 ("o editor", true),
                 ("r re-check", true),
                 ("n next", true),
                 ("q quit", true),
             ]
             .into_iter()
-            .filter_map(|(key, shown)| shown.then_some(key))
+            .filter_map(|(key, shown)| shown.then(|| key.replace(' ', "\u{a0}")))
             .collect();
             return style(keys.join(" · ")).dim().to_string();
         }

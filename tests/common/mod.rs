@@ -174,17 +174,22 @@ impl Tty {
         self.parser.process(&bytes);
     }
 
-    /// The screen's text, row by row.
+    /// The screen's text, row by row (a no-break space read as a space:
+    /// learn uses them to keep a key and its word on one row).
     pub fn screen(&mut self) -> String {
         self.pump();
-        self.parser.screen().contents()
+        self.parser.screen().contents().replace('\u{a0}', " ")
     }
 
     /// The screen's rows, each exactly as wide as the terminal.
     pub fn rows(&mut self) -> Vec<String> {
         self.pump();
         let (_, cols) = self.parser.screen().size();
-        self.parser.screen().rows(0, cols.get()).collect()
+        self.parser
+            .screen()
+            .rows(0, cols.get())
+            .map(|r| r.replace('\u{a0}', " "))
+            .collect()
     }
 
     /// Wait until the screen shows `text`; the screen then.
