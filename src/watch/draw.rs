@@ -206,7 +206,8 @@ fn footer(app: &App) -> String {
                 ("q quit", true),
             ]
             .into_iter()
-            .filter_map(|(key, shown)| shown.then(|| key.replace(' ', "\u{a0}")))
+            .filter(|&(_, shown)| shown)
+            .map(|(key, _)| key.replace(' ', "\u{a0}"))
             .collect();
             return style(keys.join(" · ")).dim().to_string();
         }
