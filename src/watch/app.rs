@@ -128,7 +128,11 @@ pub struct App {
     pub notes: Vec<Note>,
     /// Every exercise passed while another view was open: the questions
     /// start when the learner is back.
-    questions_waiting: bool,
+    pub questions_waiting: bool,
+    /// How often each MCQ (by id) came back after a wrong answer in this
+    /// sitting: a question asked again never shows its old order, also
+    /// after its step's questions were paused and resumed.
+    mcq_rounds: std::collections::HashMap<String, u32>,
     pub poll_note: Option<String>,
     checks: Sender<CheckRequest>,
     /// Seeds the choices' order for this sitting.
@@ -172,6 +176,7 @@ impl App {
             pending: VecDeque::new(),
             notes: Vec::new(),
             questions_waiting: false,
+            mcq_rounds: std::collections::HashMap::new(),
             poll_note,
             checks,
             seed: fastrand::u64(..),
@@ -562,9 +567,9 @@ impl App {
         let queue: VecDeque<usize> = (0..step.mcqs.len())
             .filter(|&i| !answered.contains(&step.mcqs[i].id))
             .collect();
-        let Some(&first) = queue.front() else {
+        if queue.is_empty() {
             return self.finish_step();
-        };
+        }
         // The notes about editing (hints, saves, keys) give the question
         // their rows; a notice not yet answered past stays.
         self.keep_notes(&["check", "watch", "notice"]);
@@ -590,11 +595,20 @@ impl App {
                 )
             },
         );
-        let order = Order::new(&step.mcqs[first], self.seed, 0);
+        let rounds: Vec<u32> = step
+            .mcqs
+            .iter()
+            .map(|m| self.mcq_rounds.get(&m.id).copied().unwrap_or(0))
+            .collect();
+        // Missed ones after the others, as when they were missed.
+        let mut queue = queue;
+        queue.make_contiguous().sort_by_key(|&i| rounds[i]);
+        let first = queue[0];
+        let order = Order::new(&step.mcqs[first], self.seed, rounds[first]);
         self.phase = Phase::Questions(Questions {
             queue,
             order,
-            rounds: vec![0; total],
+            rounds,
             selected: Vec::new(),
             feedback: None,
             reading: false,
@@ -643,6 +657,8 @@ impl App {
             // It comes back after the others, in a new order.
             q.queue.push_back(i);
             q.rounds[i] += 1;
+            let id = self.ctx.course.steps[step].mcqs[i].id.clone();
+            *self.mcq_rounds.entry(id).or_default() += 1;
         }
         if answer.step_questions_done || q.queue.is_empty() {
             self.last_feedback = Some(feedback);

@@ -344,3 +344,30 @@ fn a_new_result_clears_what_was_said_about_the_last_one_and_l_goes_to_a_saved_st
         app.view
     );
 }
+
+#[test]
+fn a_missed_question_stays_behind_and_reshuffled_when_the_questions_resume() {
+    let (_dir, mut app) = app();
+    let start = |app: &mut App| {
+        app.questions_waiting = true;
+        app.start_waiting_questions().unwrap();
+        match &app.phase {
+            Phase::Questions(q) => q.clone(),
+            other => panic!("no questions: {other:?}"),
+        }
+    };
+    let q = start(&mut app);
+    let first = q.queue[0];
+    let mcq = app.ctx.course.steps[1].mcqs[first].clone();
+    let wrong = (0..mcq.choices.len())
+        .find(|i| !mcq.answer.contains(i))
+        .unwrap();
+    app.answer(vec![wrong]).unwrap();
+    // The step's questions pause (an exercise broke) and resume.
+    let here = app.target;
+    app.open(here).unwrap();
+    let q = start(&mut app);
+    assert_eq!(q.queue.back(), Some(&first), "the missed one comes last");
+    // When it comes, it is shown in its second order, not its first.
+    assert_eq!(q.rounds[first], 1);
+}
