@@ -164,7 +164,7 @@ pub(super) fn append(path: &Path, reviews: &[Review]) -> Result<()> {
 
 /// A log that is not a regular file (a folder, a FIFO, which would block
 /// every reader and writer) is an error that says what to do.
-fn check_regular(path: &Path) -> Result<()> {
+pub(super) fn check_regular(path: &Path) -> Result<()> {
     match std::fs::metadata(path) {
         Ok(meta) if !meta.is_file() => bail!(
             "the review log {} is not a regular file: move it away (learn writes a new one) and run learn again",

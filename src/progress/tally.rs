@@ -110,9 +110,9 @@ struct Saved {
 /// since, and the cache brought up to date. A last line still being written
 /// counts, but is summed up again next time, when it is whole.
 pub(super) fn tally(root: &Path, log: &Path, shift: i32) -> anyhow::Result<Tally> {
-    if !std::fs::metadata(log).is_ok_and(|m| m.is_file()) {
-        // No log is no answers; a log that is not a file: reading says why.
-        log::each(log, |_, _| {})?;
+    // A log that is not a file is an error that says what to do.
+    log::check_regular(log)?;
+    if !log.exists() {
         return Ok(Tally::new(shift));
     }
     let cache = files::learn_dir(root).join("cache").join(FILE);

@@ -23,6 +23,13 @@ fn app() -> (tempfile::TempDir, App) {
     let dir = tempfile::tempdir().unwrap();
     let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/basic");
     copy(&fixture, dir.path());
+    let mut app = app_in(dir.path());
+    app.target.step = 1;
+    (dir, app)
+}
+
+/// Watch mode on the course in `dir`, on a terminal, nothing run.
+fn app_in(dir: &Path) -> App {
     let global = Global {
         course: None,
         timeout: Duration::from_secs(10),
@@ -30,14 +37,12 @@ fn app() -> (tempfile::TempDir, App) {
         compile_timeout: Duration::from_secs(60),
         color: ColorChoice::Never,
     };
-    let ctx = Ctx::new(Course::load(dir.path()).unwrap(), &global);
+    let ctx = Ctx::new(Course::load(dir).unwrap(), &global);
     let runner = ctx.runner().unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     // The checker is not running: requests are kept, never served.
     std::mem::forget(rx);
-    let mut app = App::new(ctx, runner, true, tx, None);
-    app.target.step = 1;
-    (dir, app)
+    App::new(ctx, runner, true, tx, None)
 }
 
 fn copy(from: &Path, to: &Path) {
@@ -278,18 +283,7 @@ fn the_list_filter_matches_step_numbers_by_their_start() {
         }
     }
     std::fs::write(dir.path().join("info.toml"), info).unwrap();
-    let global = Global {
-        course: None,
-        timeout: Duration::from_secs(10),
-        memory: Memory(None),
-        compile_timeout: Duration::from_secs(60),
-        color: ColorChoice::Never,
-    };
-    let ctx = Ctx::new(Course::load(dir.path()).unwrap(), &global);
-    let runner = ctx.runner().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::mem::forget(rx);
-    let app = App::new(ctx, runner, true, tx, None);
+    let app = app_in(dir.path());
     // "1" is step 1 first, then 10, 11 and 12.
     assert_eq!(app.list_matches("1"), [0, 9, 10, 11]);
     assert_eq!(app.list_matches("12"), [11]);
